@@ -1,0 +1,33 @@
+package org.communitypartners.kernel.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import org.communitypartners.kernel.api.OrgDirectory;
+import org.communitypartners.kernel.api.OrgUnitView;
+import org.communitypartners.kernel.domain.OrgUnit;
+import org.communitypartners.kernel.domain.OrgUnitRepository;
+
+/** The organisation tree as other modules read it. */
+@ApplicationScoped
+public class Directory implements OrgDirectory {
+
+    @Inject
+    OrgUnitRepository units;
+
+    @Override
+    public Optional<OrgUnitView> find(long unitId) {
+        return units.find(unitId).map(OrgUnit::view);
+    }
+
+    @Override
+    public List<OrgUnitView> children(long unitId) {
+        return units.children(unitId).stream().map(OrgUnit::view).toList();
+    }
+
+    @Override
+    public Optional<OrgUnitView> subdistrictOf(long unitId) {
+        return units.find(unitId).flatMap(CurrentCaller::subdistrictOf).flatMap(this::find);
+    }
+}

@@ -1,0 +1,12 @@
+package org.communitypartners.kernel.domain;
+
+import java.time.Duration;
+
+/**
+ * A lease on a timed job shared by every server of a cluster: whoever takes it runs the job,
+ * the others skip this round. A crashed holder's lease simply runs out.
+ */
+public interface JobLease {
+
+    boolean tryAcquire(String jobName, Duration leaseFor);
+}

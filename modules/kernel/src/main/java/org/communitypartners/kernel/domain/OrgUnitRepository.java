@@ -1,0 +1,39 @@
+package org.communitypartners.kernel.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.communitypartners.kernel.api.OrgLevel;
+import org.communitypartners.kernel.api.PageRequest;
+
+public interface OrgUnitRepository {
+
+    Optional<OrgUnit> find(long id);
+
+    Optional<OrgUnit> findByCode(String code);
+
+    List<OrgUnit> children(long parentId);
+
+    /** Roots of the tree (cities). */
+    List<OrgUnit> roots();
+
+    List<OrgUnit> subtree(TreePath path);
+
+    long countActiveChildren(long parentId);
+
+    /** Persists a new node and gives it its path. */
+    OrgUnit add(OrgUnit unit, OrgUnit parent);
+
+    /** Rewrites the paths of a moved node and everything below it. */
+    void rebaseSubtree(TreePath from, TreePath to);
+
+    List<OrgUnit> list(OrgUnitFilter filter, PageRequest page);
+
+    long count(OrgUnitFilter filter);
+
+    /**
+     * What a lazy list of nodes filters by: within a subtree, optionally one level, a part of
+     * the name or code, and active only.
+     */
+    record OrgUnitFilter(TreePath within, OrgLevel level, String text, Boolean active) {
+    }
+}

@@ -1,0 +1,36 @@
+package org.communitypartners.partners;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.communitypartners.kernel.api.FeatureModule;
+import org.communitypartners.kernel.api.MenuEntry;
+
+/** Describes the partners module to the kernel: its name, icon, menu and migrations. */
+@ApplicationScoped
+public class PartnersModule implements FeatureModule {
+
+    @Override
+    public String key() {
+        return "partners";
+    }
+
+    @Override
+    public String bundle() {
+        return "org.communitypartners.partners.messages";
+    }
+
+    @Override
+    public String icon() {
+        return "pi pi-users";
+    }
+
+    @Override
+    public List<MenuEntry> menu() {
+        return List.of();
+    }
+
+    @Override
+    public int migrationOrder() {
+        return 10;
+    }
+}
