@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Comparator;
 import java.util.List;
 import org.communitypartners.kernel.api.CallerScope;
 import org.communitypartners.kernel.api.FeatureModule;
@@ -37,6 +38,7 @@ public class HomePage {
     }
 
     public List<FeatureModule> getEnabledModules() {
-        return modules.stream().filter(m -> gate.isEnabledForCaller(m.key())).toList();
+        return modules.stream().filter(m -> gate.isEnabledForCaller(m.key()))
+                .sorted(Comparator.comparingInt(FeatureModule::migrationOrder).thenComparing(FeatureModule::key)).toList();
     }
 }

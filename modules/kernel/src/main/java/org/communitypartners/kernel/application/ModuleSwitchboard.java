@@ -1,9 +1,6 @@
 package org.communitypartners.kernel.application;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Local;
-import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -12,13 +9,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.communitypartners.kernel.api.AuditResult;
 import org.communitypartners.kernel.api.AuditTrail;
 import org.communitypartners.kernel.api.FeatureModule;
-import org.communitypartners.kernel.api.ModuleGate;
 import org.communitypartners.kernel.api.NotFoundInScope;
 import org.communitypartners.kernel.api.OrgLevel;
 import org.communitypartners.kernel.api.Roles;
@@ -27,16 +21,10 @@ import org.communitypartners.kernel.domain.ModuleSwitchRepository;
 import org.communitypartners.kernel.domain.OrgUnit;
 import org.communitypartners.kernel.domain.OrgUnitRepository;
 
-/**
- * Turns feature modules on and off per subdistrict and answers whether a module is on at a
- * node. Read from the database on every question, so a change takes effect at once on every
- * server of a cluster, without a restart.
- */
+/** Turns feature modules on and off per subdistrict; audited. */
 @Stateless
-@LocalBean
-@Local(ModuleGate.class)
-@PermitAll
-public class ModuleSwitchboard implements ModuleGate {
+@RolesAllowed({Roles.SYSTEM_ADMIN, Roles.SUBDISTRICT_ADMIN})
+public class ModuleSwitchboard {
 
     @Inject
     ModuleSwitchRepository switches;
@@ -57,41 +45,7 @@ public class ModuleSwitchboard implements ModuleGate {
     public record SubdistrictSwitches(long subdistrictId, String code, String name, Map<String, Boolean> enabled) {
     }
 
-    @Override
-    public boolean isEnabledForCaller(String moduleKey) {
-        Long unitId = caller.grantedUnitId();
-        return unitId != null && isEnabledAt(moduleKey, unitId);
-    }
-
-    @Override
-    public boolean isEnabledAt(String moduleKey, long unitId) {
-        Optional<OrgUnit> unit = units.find(unitId);
-        if (unit.isEmpty()) {
-            return false;
-        }
-        if (unit.get().getLevel() == OrgLevel.CITY) {
-            List<OrgUnit> subdistricts = units.children(unitId);
-            Map<Long, Boolean> set = switches.ofSubdistricts(subdistricts.stream().map(OrgUnit::getId).toList())
-                    .stream().filter(s -> s.getModuleKey().equals(moduleKey))
-                    .collect(Collectors.toMap(ModuleSwitch::getSubdistrictId, ModuleSwitch::isEnabled));
-            return settings.moduleAvailability().isEnabled(OrgLevel.CITY, null, set, subdistricts.size());
-        }
-        long subdistrictId = CurrentCaller.subdistrictOf(unit.get()).orElseThrow();
-        Boolean set = switches.ofSubdistrict(subdistrictId).stream()
-                .filter(s -> s.getModuleKey().equals(moduleKey)).map(ModuleSwitch::isEnabled).findFirst().orElse(null);
-        return settings.moduleAvailability().isEnabled(unit.get().getLevel(), set, Map.of(), 0);
-    }
-
-    @Override
-    public void requireEnabledAt(String moduleKey, long unitId) {
-        if (!isEnabledAt(moduleKey, unitId)) {
-            audit.record("module.use", "Module", moduleKey, AuditResult.DENIED, "switched off at unit " + unitId);
-            throw new NotFoundInScope("Module", moduleKey);
-        }
-    }
-
     /** Every subdistrict in the caller's subtree with the state of every module. */
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.SUBDISTRICT_ADMIN})
     public List<SubdistrictSwitches> overview() {
         List<OrgUnit> subdistricts = units.subtree(caller.subtree()).stream()
                 .filter(u -> u.getLevel() == OrgLevel.SUBDISTRICT)
@@ -110,7 +64,6 @@ public class ModuleSwitchboard implements ModuleGate {
         return rows;
     }
 
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.SUBDISTRICT_ADMIN})
     public void turn(long subdistrictId, String moduleKey, boolean on) {
         caller.requireVisible(subdistrictId, "OrgUnit", subdistrictId);
         OrgUnit subdistrict = units.find(subdistrictId).filter(u -> u.getLevel() == OrgLevel.SUBDISTRICT)

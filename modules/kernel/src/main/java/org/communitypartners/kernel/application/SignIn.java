@@ -27,7 +27,7 @@ public class SignIn {
     @Inject
     KernelSettings settings;
     @Inject
-    AuditService audit;
+    AuditLog audit;
     @Inject
     Clock clock;
 

@@ -12,7 +12,7 @@ import org.communitypartners.kernel.api.AuditResult;
 import org.communitypartners.kernel.api.AuditTrail;
 import org.communitypartners.kernel.api.FeatureModule;
 import org.communitypartners.kernel.application.FeatureModules;
-import org.communitypartners.kernel.application.ModuleSwitchboard;
+import org.communitypartners.kernel.application.ModuleSwitches;
 
 /**
  * A switched-off module does not exist for the caller: its pages ({@code /<module>/...}) and
@@ -25,7 +25,7 @@ public class ModuleGateFilter extends HttpFilter {
     @Inject
     FeatureModules modules;
     @Inject
-    ModuleSwitchboard switchboard;
+    ModuleSwitches gate;
     @Inject
     AuditTrail audit;
 
@@ -33,7 +33,7 @@ public class ModuleGateFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Optional<FeatureModule> module = moduleOf(request.getServletPath() + nullToEmpty(request.getPathInfo()));
-        if (module.isPresent() && !switchboard.isEnabledForCaller(module.get().key())) {
+        if (module.isPresent() && !gate.isEnabledForCaller(module.get().key())) {
             audit.record("module.use", "Module", module.get().key(), AuditResult.DENIED, request.getRequestURI());
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -2,9 +2,14 @@ package org.communitypartners.kernel.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
@@ -14,8 +19,10 @@ import org.communitypartners.kernel.api.KernelBundle;
 import org.communitypartners.kernel.application.AuditArchive;
 import org.communitypartners.kernel.application.FeatureModules;
 import org.communitypartners.kernel.application.ModuleSwitchboard;
+import org.communitypartners.kernel.application.ModuleSwitches;
+import org.communitypartners.kernel.application.ModuleSwitchboard.SubdistrictSwitches;
 
-/** Which modules the caller can use, and the audit archive on demand for operators. */
+/** Which modules the caller can use, module switches, and the audit archive on demand for operators. */
 @Path("")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -23,6 +30,8 @@ public class ModuleResource {
 
     @Inject
     FeatureModules modules;
+    @Inject
+    ModuleSwitches gate;
     @Inject
     ModuleSwitchboard switchboard;
     @Inject
@@ -34,8 +43,21 @@ public class ModuleResource {
     @GET
     @Path("modules")
     public List<ModuleState> enabledModules() {
-        return modules.all().stream().filter(m -> switchboard.isEnabledForCaller(m.key()))
+        return modules.all().stream().filter(m -> gate.isEnabledForCaller(m.key()))
                 .map(ModuleResource::state).toList();
+    }
+
+    /** Turns a module on or off for one subdistrict (administrators of that subdistrict or above). */
+    @PUT
+    @Path("module-switches/{subdistrictId}/{moduleKey}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public List<SubdistrictSwitches> turn(@PathParam("subdistrictId") long subdistrictId,
+                                          @PathParam("moduleKey") String moduleKey, @NotNull @Valid Switch change) {
+        switchboard.turn(subdistrictId, moduleKey, change.enabled());
+        return switchboard.overview();
+    }
+
+    public record Switch(@NotNull Boolean enabled) {
     }
 
     /** Archives audit entries past retention now instead of at night (system administrators). */

@@ -1,6 +1,10 @@
 package org.communitypartners.kernel.web;
 
+import static jakarta.servlet.http.HttpServletResponse.SC_FORBIDDEN;
+import static jakarta.servlet.http.HttpServletResponse.SC_NOT_FOUND;
+
 import jakarta.ejb.EJBAccessException;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -19,6 +23,10 @@ public class NotFoundResponses extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (request.getDispatcherType() == DispatcherType.ERROR && response.getStatus() == SC_FORBIDDEN) {
+            // The container refused a URL constraint before any filter ran; its error page answers 404.
+            response.setStatus(SC_NOT_FOUND);
+        }
         try {
             chain.doFilter(request, new HttpServletResponseWrapper(response) {
                 @Override

@@ -36,6 +36,8 @@ public class OrgTreePage implements Serializable {
     private TreeNode<OrgUnitView> root;
     private TreeNode<OrgUnitView> selectedNode;
     private OrgUnitView scopeUnit;
+    /** A unit to open from the URL (?unit=id); another subdistrict's id answers 404. */
+    private Long unit;
     private final PagedList<OrgUnitView> units = new PagedList<>(new UnitSource(), OrgUnitView::id);
 
     /** The node acted on by a dialog, and the dialog's fields. */
@@ -55,6 +57,12 @@ public class OrgTreePage implements Serializable {
             }
         }
         return root;
+    }
+
+    public void openUnit() {
+        if (unit != null) {
+            scopeUnit = tree.get(unit);
+        }
     }
 
     /** The invisible root's only child is the caller's granted node. */
@@ -169,6 +177,14 @@ public class OrgTreePage implements Serializable {
             return new OrgUnitFilter(within, level == null ? null : OrgLevel.valueOf(level.toString()),
                     (String) filters.get("globalFilter"), active == null ? null : Boolean.valueOf(active.toString()));
         }
+    }
+
+    public Long getUnit() {
+        return unit;
+    }
+
+    public void setUnit(Long unit) {
+        this.unit = unit;
     }
 
     public PagedList<OrgUnitView> getUnits() {

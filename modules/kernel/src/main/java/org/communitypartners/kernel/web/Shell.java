@@ -15,7 +15,7 @@ import org.communitypartners.kernel.api.MenuEntry;
 import org.communitypartners.kernel.api.Roles;
 import org.communitypartners.kernel.application.CurrentCaller;
 import org.communitypartners.kernel.application.FeatureModules;
-import org.communitypartners.kernel.application.ModuleSwitchboard;
+import org.communitypartners.kernel.application.ModuleSwitches;
 import org.communitypartners.kernel.domain.OrgUnit;
 import org.primefaces.model.menu.DefaultMenuItem;
 import org.primefaces.model.menu.DefaultMenuModel;
@@ -34,7 +34,7 @@ public class Shell {
     @Inject
     FeatureModules modules;
     @Inject
-    ModuleSwitchboard switchboard;
+    ModuleSwitches gate;
     @Inject
     CurrentCaller caller;
     @Inject
@@ -67,7 +67,7 @@ public class Shell {
         model.getElements().add(item(text(KERNEL, "menu.home"), "/index.xhtml", "pi pi-home"));
         for (FeatureModule module : modules.all()) {
             List<MenuEntry> visible = module.menu().stream().filter(this::allowed).toList();
-            if (visible.isEmpty() || !switchboard.isEnabledForCaller(module.key())) {
+            if (visible.isEmpty() || !gate.isEnabledForCaller(module.key())) {
                 continue;
             }
             DefaultSubMenu sub = DefaultSubMenu.builder()

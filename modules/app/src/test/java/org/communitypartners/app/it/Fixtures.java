@@ -1,0 +1,154 @@
+package org.communitypartners.app.it;
+
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+
+/**
+ * Test data written straight into the integration-test database: a second subdistrict and
+ * accounts with known passwords (no forced change), plus reads of what the product wrote.
+ * Every writer is idempotent, so tests do not depend on each other's order.
+ */
+final class Fixtures {
+    static final String PASSWORD = "It-Passw0rd!";
+
+    private Fixtures() {
+    }
+
+    static Connection connect() throws SQLException {
+        return DriverManager.getConnection(System.getProperty("it.db.url"), System.getProperty("it.db.user"),
+                System.getProperty("it.db.password"));
+    }
+
+    static long unitId(String code) throws SQLException {
+        try (Connection db = connect(); PreparedStatement query = db.prepareStatement("SELECT id FROM org_unit WHERE code = ?")) {
+            query.setString(1, code);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getLong(1) : -1;
+            }
+        }
+    }
+
+    /** A unit below an existing parent, created once. */
+    static long unit(String parentCode, String code, String name, String level) throws SQLException {
+        long existing = unitId(code);
+        if (existing > 0) {
+            return existing;
+        }
+        try (Connection db = connect()) {
+            long parentId = unitId(parentCode);
+            String parentPath;
+            try (PreparedStatement query = db.prepareStatement("SELECT path FROM org_unit WHERE id = ?")) {
+                query.setLong(1, parentId);
+                try (ResultSet row = query.executeQuery()) {
+                    row.next();
+                    parentPath = row.getString(1);
+                }
+            }
+            long id;
+            try (PreparedStatement insert = db.prepareStatement(
+                    "INSERT INTO org_unit (code, name, level, parent_id, path, active, version) VALUES (?, ?, ?, ?, '/', TRUE, 0)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                insert.setString(1, code);
+                insert.setString(2, name);
+                insert.setString(3, level);
+                insert.setLong(4, parentId);
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            try (PreparedStatement update = db.prepareStatement("UPDATE org_unit SET path = ? WHERE id = ?")) {
+                update.setString(1, parentPath + id + "/");
+                update.setLong(2, id);
+                update.executeUpdate();
+            }
+            return id;
+        }
+    }
+
+    /** An active account with {@link #PASSWORD}, granted the unit, created once. */
+    static void account(String username, String role, String unitCode) throws SQLException {
+        try (Connection db = connect()) {
+            try (PreparedStatement query = db.prepareStatement("SELECT id FROM user_account WHERE username = ?")) {
+                query.setString(1, username);
+                try (ResultSet row = query.executeQuery()) {
+                    if (row.next()) {
+                        return;
+                    }
+                }
+            }
+            long id;
+            try (PreparedStatement insert = db.prepareStatement(
+                    "INSERT INTO user_account (username, display_name, password_hash, granted_unit_id, active, "
+                            + "must_change_password, failed_logins, version) VALUES (?, ?, ?, ?, TRUE, FALSE, 0, 0)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                insert.setString(1, username);
+                insert.setString(2, "测试 " + username);
+                insert.setString(3, hash(PASSWORD));
+                insert.setLong(4, unitId(unitCode));
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            try (PreparedStatement insert = db.prepareStatement("INSERT INTO user_account_role (user_id, role) VALUES (?, ?)")) {
+                insert.setLong(1, id);
+                insert.setString(2, role);
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    /** Audit rows of one actor and action, newest first: "result|targetType|targetId". */
+    static List<String> audit(String actor, String action) throws SQLException {
+        try (Connection db = connect(); PreparedStatement query = db.prepareStatement(
+                "SELECT result, target_type, target_id FROM audit_entry WHERE actor = ? AND action = ? ORDER BY id DESC")) {
+            query.setString(1, actor);
+            query.setString(2, action);
+            List<String> rows = new ArrayList<>();
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    rows.add(row.getString(1) + "|" + row.getString(2) + "|" + row.getString(3));
+                }
+            }
+            return rows;
+        }
+    }
+
+    static String orgUnitName(long id) throws SQLException {
+        try (Connection db = connect(); PreparedStatement query = db.prepareStatement("SELECT name FROM org_unit WHERE id = ?")) {
+            query.setLong(1, id);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
+        }
+    }
+
+    /** The stored form Jakarta Security's PBKDF2 hash reads: algorithm:iterations:salt:hash. */
+    private static String hash(String password) {
+        try {
+            byte[] salt = new byte[32];
+            new SecureRandom().nextBytes(salt);
+            int iterations = 2048;
+            byte[] key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512")
+                    .generateSecret(new PBEKeySpec(password.toCharArray(), salt, iterations, 64 * 8)).getEncoded();
+            return "PBKDF2WithHmacSHA512:" + iterations + ":" + Base64.getEncoder().encodeToString(salt) + ":"
+                    + Base64.getEncoder().encodeToString(key);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
