@@ -135,9 +135,28 @@ class KernelSystemIT {
 
         assertEquals(404, read.statusCode());
         assertEquals(404, change.statusCode());
+        assertEquals(404, tianfu.postJson("api/v1/org-units/" + foreign + "/move",
+                "{\"parentId\":" + own + ",\"code\":\"341181001002901\"}").statusCode());
         assertEquals(missing.body(), read.body(), "a foreign id answers exactly like a missing one");
         assertEquals("千秋社区", Fixtures.orgUnitName(foreign), "nothing changed");
         assertTrue(Fixtures.audit("it.tianfu", "access").contains("DENIED|OrgUnit|" + foreign));
+    }
+
+    @Test
+    void movedCommunityTakesItsCompoundsAndTheirCodesAlong() throws SQLException {
+        long community = Fixtures.unit(GUANGLING, "341181001090", "搬迁社区", "COMMUNITY");
+        long compound = Fixtures.unit("341181001090", "341181001090001", "搬迁小区", "COMPOUND");
+        StaffClient sysadmin = StaffClient.signedIn(base, "it.sysadmin", Fixtures.PASSWORD);
+
+        HttpResponse<String> moved = sysadmin.postJson("api/v1/org-units/" + community + "/move",
+                "{\"parentId\":" + Fixtures.unitId(QIANQIU) + ",\"code\":\"341181002090\"}");
+
+        assertEquals(200, moved.statusCode(), moved.body());
+        assertEquals(community, Fixtures.unitId("341181002090"));
+        assertEquals(compound, Fixtures.unitId("341181002090001"), "the compound's code follows its community");
+        assertTrue(sysadmin.get("api/v1/org-units/" + compound).body().contains("/" + community + "/" + compound + "/"));
+        assertEquals(404, StaffClient.signedIn(base, "it.guangling.admin", Fixtures.PASSWORD).get(
+                "api/v1/org-units/" + compound).statusCode(), "it left the Guangling administrator's subtree");
     }
 
     @Test

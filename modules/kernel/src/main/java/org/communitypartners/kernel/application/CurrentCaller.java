@@ -63,7 +63,8 @@ public class CurrentCaller implements CallerScope {
 
     /** The caller's subtree, or a path that matches nothing for anonymous callers. */
     public TreePath subtree() {
-        return grantedUnit().map(u -> new TreePath(u.getPath())).orElse(new TreePath("/none/"));
+        // Ids start at 1, so "/0/" matches no node.
+        return grantedUnit().map(u -> new TreePath(u.getPath())).orElse(new TreePath("/0/"));
     }
 
     @Override

@@ -47,7 +47,7 @@ public class ModuleSwitches implements ModuleGate {
             return false;
         }
         if (unit.get().getLevel() == OrgLevel.CITY) {
-            List<OrgUnit> subdistricts = units.children(unitId);
+            List<OrgUnit> subdistricts = units.children(unitId).stream().filter(OrgUnit::isActive).toList();
             Map<Long, Boolean> set = switches.ofSubdistricts(subdistricts.stream().map(OrgUnit::getId).toList())
                     .stream().filter(s -> s.getModuleKey().equals(moduleKey))
                     .collect(Collectors.toMap(ModuleSwitch::getSubdistrictId, ModuleSwitch::isEnabled));

@@ -13,6 +13,7 @@ import org.communitypartners.kernel.api.OrgUnitView;
 import org.communitypartners.kernel.api.PageRequest;
 import org.communitypartners.kernel.api.Roles;
 import org.communitypartners.kernel.api.RuleViolation;
+import org.communitypartners.kernel.domain.DivisionCode;
 import org.communitypartners.kernel.domain.OrgUnit;
 import org.communitypartners.kernel.domain.OrgUnitRepository;
 import org.communitypartners.kernel.domain.OrgUnitRepository.OrgUnitFilter;
@@ -82,7 +83,10 @@ public class OrgTreeService {
         return unit.view();
     }
 
-    /** Moves a node (and its subtree) under another parent; its code changes with its parent. */
+    /**
+     * Moves a node (and its subtree) under another parent. Its code changes with its parent,
+     * and the codes below it change with it, since each carries its parent's prefix.
+     */
     public OrgUnitView move(long id, long newParentId, String newCode) {
         OrgUnit unit = visible(id);
         requireBelowGrant(unit);
@@ -92,9 +96,12 @@ public class OrgTreeService {
             throw RuleViolation.kernel("code.duplicate", trimmedCode);
         });
         TreePath from = new TreePath(unit.getPath());
+        int prefixLength = DivisionCode.childPrefixLength(unit.getLevel());
+        String oldPrefix = unit.getCode().substring(0, Math.min(prefixLength, unit.getCode().length()));
         unit.moveUnder(newParent, trimmedCode);
+        String newPrefix = unit.getCode().substring(0, Math.min(prefixLength, unit.getCode().length()));
         TreePath to = new TreePath(newParent.getPath() + unit.getId() + "/");
-        units.rebaseSubtree(from, to);
+        units.rebaseSubtree(from, to, oldPrefix, newPrefix);
         audit.success("org.move", TARGET, id, from.value() + " -> " + to.value());
         return visible(id).view();
     }

@@ -62,8 +62,20 @@ public record DivisionCode(String value) {
         return code;
     }
 
+    /**
+     * How many leading digits a node's children share with it: 6 for a city, 9 for a
+     * subdistrict, 12 for a community (a compound has no children).
+     */
+    public static int childPrefixLength(OrgLevel level) {
+        return switch (level) {
+            case CITY -> 6;
+            case SUBDISTRICT -> 9;
+            case COMMUNITY, COMPOUND -> OFFICIAL_LENGTH;
+        };
+    }
+
     private static void requirePrefix(String value, DivisionCode parent, int length) {
-        if (parent == null) {
+        if (parent == null || parent.value.length() < length) {
             throw RuleViolation.kernel("code.parentRequired");
         }
         String prefix = parent.value.substring(0, length);

@@ -111,9 +111,6 @@ public class OrgUnit {
         if (newParent.level.childLevel() != level) {
             throw RuleViolation.kernel("org.moveLevel", name, newParent.name);
         }
-        if (newParent.path.startsWith(path)) {
-            throw RuleViolation.kernel("org.moveIntoOwnSubtree", name);
-        }
         if (!newParent.active) {
             throw RuleViolation.kernel("org.parentInactive", newParent.name);
         }

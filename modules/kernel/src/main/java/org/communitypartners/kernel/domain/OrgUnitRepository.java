@@ -23,8 +23,11 @@ public interface OrgUnitRepository {
     /** Persists a new node and gives it its path. */
     OrgUnit add(OrgUnit unit, OrgUnit parent);
 
-    /** Rewrites the paths of a moved node and everything below it. */
-    void rebaseSubtree(TreePath from, TreePath to);
+    /**
+     * Rewrites what a move changes below a moved node: every path, and every code's leading
+     * {@code oldPrefix} (the moved node's old child prefix) to {@code newPrefix}.
+     */
+    void rebaseSubtree(TreePath from, TreePath to, String oldPrefix, String newPrefix);
 
     List<OrgUnit> list(OrgUnitFilter filter, PageRequest page);
 

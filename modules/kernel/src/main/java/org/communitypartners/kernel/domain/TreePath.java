@@ -2,12 +2,15 @@ package org.communitypartners.kernel.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** The materialised path of a node ("/1/4/9/"): its ancestors' ids from the root, then its own. */
 public record TreePath(String value) {
 
+    private static final Pattern FORMAT = Pattern.compile("/(\\d+/)*");
+
     public TreePath {
-        if (value == null || !value.startsWith("/") || !value.endsWith("/")) {
+        if (value == null || !FORMAT.matcher(value).matches()) {
             throw new IllegalArgumentException("not a tree path: " + value);
         }
     }
@@ -34,6 +37,9 @@ public record TreePath(String value) {
 
     /** The path a descendant gets when this node moves to {@code moved}. */
     public TreePath rebase(TreePath descendant, TreePath moved) {
+        if (!contains(descendant)) {
+            throw new IllegalArgumentException(descendant.value + " is not below " + value);
+        }
         return new TreePath(moved.value + descendant.value.substring(value.length()));
     }
 }

@@ -104,7 +104,7 @@ public class UserAccount {
         if (newRoles == null || newRoles.isEmpty()) {
             throw RuleViolation.kernel("user.rolesRequired");
         }
-        if (!Roles.ALL.containsAll(newRoles)) {
+        if (newRoles.stream().anyMatch(role -> role == null || !Roles.ALL.contains(role))) {
             throw RuleViolation.kernel("user.unknownRole");
         }
         roles = new TreeSet<>(newRoles);

@@ -64,8 +64,15 @@ public class JpaOrgUnitRepository implements OrgUnitRepository {
     }
 
     @Override
-    public void rebaseSubtree(TreePath from, TreePath to) {
+    public void rebaseSubtree(TreePath from, TreePath to, String oldPrefix, String newPrefix) {
         em.flush();
+        em.createQuery("UPDATE OrgUnit u SET u.code = CONCAT(:newPrefix, SUBSTRING(u.code, :codeCut)) "
+                        + "WHERE u.path LIKE :below AND u.code LIKE :oldPrefix")
+                .setParameter("newPrefix", newPrefix)
+                .setParameter("codeCut", oldPrefix.length() + 1)
+                .setParameter("below", from.value() + "_%")
+                .setParameter("oldPrefix", oldPrefix + "%")
+                .executeUpdate();
         em.createQuery("UPDATE OrgUnit u SET u.path = CONCAT(:to, SUBSTRING(u.path, :cut)) WHERE u.path LIKE :pattern")
                 .setParameter("to", to.value())
                 .setParameter("cut", from.value().length() + 1)

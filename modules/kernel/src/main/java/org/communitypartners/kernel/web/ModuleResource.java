@@ -2,8 +2,6 @@ package org.communitypartners.kernel.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -52,12 +50,13 @@ public class ModuleResource {
     @Path("module-switches/{subdistrictId}/{moduleKey}")
     @Consumes(MediaType.APPLICATION_JSON)
     public List<SubdistrictSwitches> turn(@PathParam("subdistrictId") long subdistrictId,
-                                          @PathParam("moduleKey") String moduleKey, @NotNull @Valid Switch change) {
+                                          @PathParam("moduleKey") String moduleKey, Switch change) {
+        RequiredFields.require(change, "enabled", change == null ? null : change.enabled());
         switchboard.turn(subdistrictId, moduleKey, change.enabled());
         return switchboard.overview();
     }
 
-    public record Switch(@NotNull Boolean enabled) {
+    public record Switch(Boolean enabled) {
     }
 
     /** Archives audit entries past retention now instead of at night (system administrators). */

@@ -2,14 +2,9 @@ package org.communitypartners.kernel.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,7 +14,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.communitypartners.kernel.api.OrgUnitView;
 import org.communitypartners.kernel.application.OrgTreeService;
-import org.communitypartners.kernel.domain.OrgUnit;
 
 /** The organisation tree over REST, within the caller's subtree. */
 @Path("org-units")
@@ -31,11 +25,15 @@ public class OrgUnitResource {
     @Inject
     OrgTreeService tree;
 
-    /** What may change of a node by PUT; {@code version} is the one last read. */
-    public record Change(@NotBlank @Size(max = OrgUnit.NAME_LENGTH) String name,
-                         @DecimalMin("-90") @DecimalMax("90") BigDecimal latitude,
-                         @DecimalMin("-180") @DecimalMax("180") BigDecimal longitude,
-                         @NotNull Long version) {
+    /**
+     * What may change of a node by PUT; {@code version} is the one last read. The domain checks
+     * the values (and words the refusal in both languages), so the records carry no constraints.
+     */
+    public record Change(String name, BigDecimal latitude, BigDecimal longitude, Long version) {
+    }
+
+    /** Where a node moves: its new parent and its new code under that parent. */
+    public record Move(Long parentId, String code) {
     }
 
     @GET
@@ -50,9 +48,17 @@ public class OrgUnitResource {
         return tree.children(id);
     }
 
+    @POST
+    @Path("{id}/move")
+    public OrgUnitView move(@PathParam("id") long id, Move move) {
+        RequiredFields.require(move, "parentId", move == null ? null : move.parentId());
+        return tree.move(id, move.parentId(), move.code());
+    }
+
     @PUT
     @Path("{id}")
-    public OrgUnitView change(@PathParam("id") long id, @NotNull @Valid Change change) {
+    public OrgUnitView change(@PathParam("id") long id, Change change) {
+        RequiredFields.require(change, "version", change == null ? null : change.version());
         return tree.update(id, change.version(), change.name(), change.latitude(), change.longitude());
     }
 }

@@ -53,7 +53,8 @@ class DivisionCodeTest {
     @ValueSource(strings = {"34118100000A", "3411810000o0", "34118100000/", "34118100000:", "341181 00000",
             "-34118100000", "34118100000.", "３41181000000", "三41181000000"})
     void codeHasAsciiDigitsOnly(String value) {
-        RuleViolation violation = assertViolation("code.digits", () -> DivisionCode.forNode(value, OrgLevel.CITY, null));
+        RuleViolation violation = assertViolation("code.digits",
+                () -> DivisionCode.forNode(value, OrgLevel.CITY, null));
         assertArrayEquals(new Object[] {value}, violation.arguments());
     }
 
@@ -70,7 +71,8 @@ class DivisionCodeTest {
             "COMPOUND,    34118100100100",
             "COMPOUND,    3411810010010011"})
     void codeOfTheWrongLengthForItsLevelIsRejected(OrgLevel level, String value) {
-        RuleViolation violation = assertViolation("code.length", () -> DivisionCode.forNode(value, level, parentFor(level)));
+        RuleViolation violation = assertViolation("code.length",
+                () -> DivisionCode.forNode(value, level, parentFor(level)));
         int expected = level == OrgLevel.COMPOUND ? 15 : 12;
         assertArrayEquals(new Object[] {value, expected}, violation.arguments());
     }
@@ -171,5 +173,19 @@ class DivisionCodeTest {
         RuleViolation violation = assertThrows(RuleViolation.class, action);
         assertEquals(messageKey, violation.messageKey());
         return violation;
+    }
+
+    @Test
+    void childrenShareSixNineOrTwelveLeadingDigitsWithTheirParent() {
+        assertEquals(6, DivisionCode.childPrefixLength(OrgLevel.CITY));
+        assertEquals(9, DivisionCode.childPrefixLength(OrgLevel.SUBDISTRICT));
+        assertEquals(12, DivisionCode.childPrefixLength(OrgLevel.COMMUNITY));
+    }
+
+    @Test
+    void parentCodeTooShortForThePrefixIsRefusedAsAMissingParent() {
+        RuleViolation violation = assertThrows(RuleViolation.class,
+                () -> DivisionCode.forNode("341181001001", OrgLevel.COMMUNITY, new DivisionCode("3411")));
+        assertEquals("code.parentRequired", violation.messageKey());
     }
 }

@@ -70,7 +70,8 @@ class ModuleAvailabilityTest {
     @ParameterizedTest
     @ValueSource(booleans = {true, false})
     void cityWithoutSubdistrictsTakesTheDefault(boolean enabledByDefault) {
-        assertEquals(enabledByDefault, new ModuleAvailability(enabledByDefault).isEnabled(OrgLevel.CITY, null, Map.of(), 0));
+        assertEquals(enabledByDefault,
+                new ModuleAvailability(enabledByDefault).isEnabled(OrgLevel.CITY, null, Map.of(), 0));
     }
 
     @Test

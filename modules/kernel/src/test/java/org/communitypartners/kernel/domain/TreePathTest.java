@@ -74,4 +74,17 @@ class TreePathTest {
     void pathMustStartAndEndWithASlash(String value) {
         assertThrows(IllegalArgumentException.class, () -> new TreePath(value));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/a/", "/1//", "/1/x/3/", "/-1/"})
+    void pathHoldsOnlyIdsBetweenSlashes(String value) {
+        assertThrows(IllegalArgumentException.class, () -> new TreePath(value));
+    }
+
+    @Test
+    void onlyADescendantCanBeRebased() {
+        TreePath moved = new TreePath("/1/2/");
+        assertThrows(IllegalArgumentException.class,
+                () -> moved.rebase(new TreePath("/1/3/7/"), new TreePath("/1/5/2/")));
+    }
 }

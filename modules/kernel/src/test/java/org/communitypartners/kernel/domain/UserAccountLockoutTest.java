@@ -15,7 +15,8 @@ class UserAccountLockoutTest {
     private static final Instant NOW = Instant.parse("2025-03-01T08:00:00Z");
     private static final LockoutPolicy POLICY = new LockoutPolicy(5, Duration.ofMinutes(5));
 
-    private final UserAccount account = new UserAccount("zhang.san", "张三", "hash", Set.of(Roles.COMMUNITY_STAFF), 3L, null);
+    private final UserAccount account =
+            new UserAccount("zhang.san", "张三", "hash", Set.of(Roles.COMMUNITY_STAFF), 3L, null);
 
     @Test
     void fourFailuresDoNotLock() {

@@ -81,7 +81,8 @@ class UserAccountTest {
 
     @Test
     void partnerIsKeptForPartnerStaff() {
-        UserAccount account = new UserAccount("wang.wu", "王五", "hash", Set.of(Roles.PARTNER_STAFF, Roles.OWNER), 3L, 7L);
+        UserAccount account =
+                new UserAccount("wang.wu", "王五", "hash", Set.of(Roles.PARTNER_STAFF, Roles.OWNER), 3L, 7L);
         assertEquals(7L, account.getPartnerId());
     }
 
@@ -98,6 +99,13 @@ class UserAccountTest {
         assertNull(account.getPartnerId());
         assertEquals(4L, account.getGrantedUnitId());
         assertEquals(Set.of(Roles.RESIDENT), account.getRoles());
+    }
+
+    @Test
+    void missingRoleInTheSetIsRejectedAsUnknown() {
+        Set<String> withNull = new HashSet<>(STAFF);
+        withNull.add(null);
+        assertViolation("user.unknownRole", () -> new UserAccount("zhang.san", "张三", "hash", withNull, 3L, null));
     }
 
     @Test
