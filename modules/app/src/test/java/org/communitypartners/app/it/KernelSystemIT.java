@@ -2,6 +2,7 @@ package org.communitypartners.app.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -19,6 +20,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -261,6 +263,23 @@ class KernelSystemIT {
     }
 
     @Test
+    void auditEntriesCannotBeChangedOrDeletedEvenDirectlyInTheDatabase() throws SQLException {
+        try (Connection db = Fixtures.connect(); Statement sql = db.createStatement()) {
+            sql.executeUpdate("INSERT INTO audit_entry (occurred_at, actor, action, result) "
+                    + "VALUES (CURRENT_TIMESTAMP, 'it.tamper', 'probe', 'SUCCESS')");
+
+            SQLException update = assertThrows(SQLException.class,
+                    () -> sql.executeUpdate("UPDATE audit_entry SET detail = 'rewritten' WHERE actor = 'it.tamper'"));
+            SQLException delete = assertThrows(SQLException.class,
+                    () -> sql.executeUpdate("DELETE FROM audit_entry WHERE actor = 'it.tamper'"));
+
+            assertTrue(update.getMessage().contains("append-only"), update.getMessage());
+            assertTrue(delete.getMessage().contains("archive"), delete.getMessage());
+        }
+        assertEquals(List.of("SUCCESS|null|null"), Fixtures.audit("it.tamper", "probe"));
+    }
+
+    @Test
     void healthOpenApiAndMetricsAnswer() {
         StaffClient anyone = new StaffClient(base);
         // Health, OpenAPI and metrics belong to the server, not to the application's context root.
@@ -308,8 +327,20 @@ class KernelSystemIT {
             browser.until(d -> browser.pageText().contains("已新增"));
 
             browser.type(By.id("org:units:globalFilter"), "浏览器测试");
-            browser.until(d -> browser.pageText().contains(compoundCode));
+            browser.until(d -> browser.pageText().contains(compoundCode) && !browser.pageText().contains("益民小区"));
             browser.screenshot("05-compound-found");
+
+            browser.open(base.resolve("admin/users.xhtml").toString());
+            browser.until(d -> browser.pageText().contains("tianfu.staff"));
+            browser.screenshot("06-users");
+            browser.open(base.resolve("admin/modules.xhtml").toString());
+            browser.until(d -> browser.pageText().contains("物业合伙人"));
+            browser.screenshot("07-module-switches");
+
+            browser.resize(390, 844);
+            browser.open(base.resolve("admin/org-tree.xhtml").toString());
+            browser.find(treeNode("天福社区"));
+            browser.screenshot("08-org-tree-phone");
         }
     }
 

@@ -91,7 +91,7 @@ public class UserAccount {
 
     public void describe(String newDisplayName) {
         if (newDisplayName == null || newDisplayName.isBlank() || newDisplayName.strip().length() > DISPLAY_NAME_LENGTH) {
-            throw RuleViolation.kernel("user.displayName", DISPLAY_NAME_LENGTH);
+            throw RuleViolation.kernel("user.displayNameInvalid", DISPLAY_NAME_LENGTH);
         }
         displayName = newDisplayName.strip();
     }

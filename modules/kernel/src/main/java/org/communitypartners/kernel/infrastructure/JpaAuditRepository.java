@@ -52,8 +52,14 @@ public class JpaAuditRepository implements AuditRepository {
 
     @Override
     public int removeArchived(long lastArchivedId, Instant cutoff) {
-        return em.createQuery("DELETE FROM AuditEntry e WHERE e.id <= :last AND e.occurredAt < :cutoff")
-                .setParameter("last", lastArchivedId).setParameter("cutoff", cutoff).executeUpdate();
+        // On MariaDB a trigger refuses any other delete; the flag lives on this transaction's connection only.
+        em.createNativeQuery("SET @cp_audit_archiving = 1").executeUpdate();
+        try {
+            return em.createQuery("DELETE FROM AuditEntry e WHERE e.id <= :last AND e.occurredAt < :cutoff")
+                    .setParameter("last", lastArchivedId).setParameter("cutoff", cutoff).executeUpdate();
+        } finally {
+            em.createNativeQuery("SET @cp_audit_archiving = NULL").executeUpdate();
+        }
     }
 
     private static Where where(AuditFilter filter) {

@@ -56,14 +56,14 @@ class UserAccountTest {
     @NullAndEmptySource
     @ValueSource(strings = {"   "})
     void displayNameIsRequired(String displayName) {
-        assertViolation("user.displayName", () -> new UserAccount("zhang.san", displayName, "hash", STAFF, 3L, null));
+        assertViolation("user.displayNameInvalid", () -> new UserAccount("zhang.san", displayName, "hash", STAFF, 3L, null));
     }
 
     @Test
     void displayNameOf100CharactersIsAcceptedAnd101AreNot() {
         String max = "张".repeat(UserAccount.DISPLAY_NAME_LENGTH);
         assertEquals(max, new UserAccount("zhang.san", " " + max + " ", "hash", STAFF, 3L, null).getDisplayName());
-        assertViolation("user.displayName", () -> new UserAccount("zhang.san", max + "张", "hash", STAFF, 3L, null));
+        assertViolation("user.displayNameInvalid", () -> new UserAccount("zhang.san", max + "张", "hash", STAFF, 3L, null));
     }
 
     @Test
