@@ -21,7 +21,8 @@ public class PasswordChangeGate extends HttpFilter {
             throws IOException, ServletException {
         HttpSession session = request.getSession(false);
         if (session != null && Boolean.TRUE.equals(session.getAttribute(MUST_CHANGE)) && !allowed(request)) {
-            if (request.getServletPath().startsWith(ModuleGateFilter.API_PREFIX.substring(0, 4))) {
+            String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+            if (path.startsWith(ModuleGateFilter.API_PREFIX)) {
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);
             } else {
                 response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
