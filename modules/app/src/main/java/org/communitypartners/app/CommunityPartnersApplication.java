@@ -3,12 +3,10 @@ package org.communitypartners.app;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import org.communitypartners.kernel.api.Roles;
 
 /**
- * The deployment's datasource and authentication. Every datasource setting comes from
+ * The deployment's datasource and roles ({@link SessionAuthentication} signs people in). Every datasource setting comes from
  * MicroProfile Config (environment {@code CP_DB_URL}, {@code CP_DB_USER}, {@code CP_DB_PASSWORD});
  * with none set, {@link DatabaseSettings} points it at an embedded H2 file under ./data/.
  */
@@ -25,8 +23,6 @@ import org.communitypartners.kernel.api.Roles;
             "fish.payara.connection-validation-method=auto-commit",
             "fish.payara.fail-all-connections=true"
         })
-@CustomFormAuthenticationMechanismDefinition(
-        loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
 @DeclareRoles({Roles.SYSTEM_ADMIN, Roles.SUBDISTRICT_ADMIN, Roles.COMMUNITY_STAFF, Roles.PARTNER_STAFF,
         Roles.OWNERS_COMMITTEE, Roles.NOTARY, Roles.OWNER, Roles.RESIDENT, Roles.AUDITOR})
 @ApplicationScoped

@@ -107,6 +107,21 @@ class KernelSystemIT {
     }
 
     @Test
+    void signingInLeadsBackToThePageThatAskedForIt() {
+        StaffClient admin = new StaffClient(base);
+        HttpResponse<String> asked = admin.get("admin/users.xhtml?q=1");
+        assertEquals(302, asked.statusCode());
+        assertTrue(asked.headers().firstValue("Location").orElseThrow().endsWith("/login.xhtml"));
+
+        HttpResponse<String> signedIn = admin.signIn("it.guangling.admin", Fixtures.PASSWORD);
+
+        assertEquals(302, signedIn.statusCode());
+        assertTrue(signedIn.headers().firstValue("Location").orElseThrow().endsWith("/admin/users.xhtml?q=1"));
+        assertEquals(200, admin.get("admin/users.xhtml").statusCode());
+        assertEquals(401, new StaffClient(base).get("api/v1/modules").statusCode(), "REST asks for sign-in, no redirect");
+    }
+
+    @Test
     void fiveWrongPasswordsLockTheAccountEvenForTheRightPassword() throws SQLException {
         Fixtures.account("it.lockout", "COMMUNITY_STAFF", TIANFU);
         StaffClient stranger = new StaffClient(base);

@@ -81,7 +81,7 @@ public class KernelSettings {
         return new ModuleAvailability(modulesEnabledByDefault);
     }
 
-    /** Whether the first X-Forwarded-For address is the client (only behind a trusted load balancer). */
+    /** Whether the load balancer's X-Forwarded-For entry names the client (only behind a trusted one). */
     public boolean trustForwardedFor() {
         return trustForwardedFor;
     }

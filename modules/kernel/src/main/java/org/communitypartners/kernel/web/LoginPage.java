@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import org.communitypartners.kernel.api.SignedInUser;
 import org.communitypartners.kernel.api.web.Feedback;
 import org.communitypartners.kernel.application.SignIn;
 import org.communitypartners.kernel.domain.PasswordPolicy;
@@ -42,29 +43,26 @@ public class LoginPage {
     private String password;
 
     public void signIn() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         String name = username.strip().toLowerCase();
         AuthenticationStatus status = security.authenticate((HttpServletRequest) external.getRequest(),
                 (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().credential(new UsernamePasswordCredential(name, password))
                         .newAuthentication(true));
-        if (status == AuthenticationStatus.SEND_FAILURE || status == AuthenticationStatus.NOT_DONE) {
+        if (status != AuthenticationStatus.SUCCESS) {
             explainRefusal(name);
             return;
         }
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        if (security.getCallerPrincipal() != null) {
-            // A fresh session id after sign-in, so a session fixed before it is worth nothing.
-            request.changeSessionId();
-            external.getSessionMap().put(PasswordChangeGate.MUST_CHANGE, signIn.mustChangePassword(name));
-        }
-        if (status == AuthenticationStatus.SUCCESS) {
-            external.redirect(external.getRequestContextPath() + "/index.xhtml");
-        } else {
-            // SEND_CONTINUE: the mechanism already redirects to the page that asked for sign-in.
-            faces.responseComplete();
-        }
+        // A fresh session id after sign-in, so a session fixed before it is worth nothing.
+        ((HttpServletRequest) external.getRequest()).changeSessionId();
+        external.getSessionMap().put(PasswordChangeGate.MUST_CHANGE, signIn.mustChangePassword(name));
+        Object asked = external.getSessionMap().remove(SignedInUser.RETURN_TO);
+        external.redirect(external.getRequestContextPath() + (isLocalPath(asked) ? asked : "/index.xhtml"));
+    }
+
+    /** Only a path within this application, never "//host" or a URL: no open redirect. */
+    static boolean isLocalPath(Object asked) {
+        return asked instanceof String path && path.startsWith("/") && !path.startsWith("//") && !path.contains("\\");
     }
 
     private void explainRefusal(String name) {

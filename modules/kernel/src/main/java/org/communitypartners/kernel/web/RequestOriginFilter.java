@@ -25,10 +25,15 @@ public class RequestOriginFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
+    /**
+     * Behind a trusted load balancer, the last X-Forwarded-For address is the one that balancer
+     * saw; earlier ones were written by the client and prove nothing.
+     */
     private String clientAddress(HttpServletRequest request) {
         String forwarded = request.getHeader("X-Forwarded-For");
         if (settings.trustForwardedFor() && forwarded != null && !forwarded.isBlank()) {
-            return forwarded.split(",")[0].strip();
+            String[] hops = forwarded.split(",");
+            return hops[hops.length - 1].strip();
         }
         return request.getRemoteAddr();
     }
