@@ -79,3 +79,4 @@ CREATE TABLE job_lease (
 );
 
 INSERT INTO job_lease (job_name, leased_until, leased_by) VALUES ('audit-archive', '2000-01-01 00:00:00', '-');
+INSERT INTO job_lease (job_name, leased_until, leased_by) VALUES ('initial-data', '2000-01-01 00:00:00', '-');

@@ -1,10 +1,8 @@
 package org.communitypartners.app.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Comparator;
 import java.util.List;
 import org.communitypartners.kernel.api.CallerScope;
 import org.communitypartners.kernel.api.FeatureModule;
@@ -25,8 +23,6 @@ public class HomePage {
     OrgDirectory directory;
     @Inject
     ModuleGate gate;
-    @Inject
-    Instance<FeatureModule> modules;
 
     public String getGrantedUnitName() {
         Long unitId = scope.grantedUnitId();
@@ -38,7 +34,6 @@ public class HomePage {
     }
 
     public List<FeatureModule> getEnabledModules() {
-        return modules.stream().filter(m -> gate.isEnabledForCaller(m.key()))
-                .sorted(Comparator.comparingInt(FeatureModule::migrationOrder).thenComparing(FeatureModule::key)).toList();
+        return gate.enabledForCaller();
     }
 }

@@ -1,7 +1,12 @@
 package org.communitypartners.kernel.api;
 
+import java.util.List;
+
 /** Module switches per subdistrict, inherited by its communities and compounds. */
 public interface ModuleGate {
+
+    /** The modules on for the signed-in caller, in menu order. */
+    List<FeatureModule> enabledForCaller();
 
     /** Whether the module is on for the signed-in caller's part of the tree. */
     boolean isEnabledForCaller(String moduleKey);

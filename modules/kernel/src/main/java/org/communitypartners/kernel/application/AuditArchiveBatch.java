@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
+import org.communitypartners.kernel.api.AuditTrail;
 import org.communitypartners.kernel.domain.AuditEntry;
 import org.communitypartners.kernel.domain.AuditRepository;
 
@@ -24,6 +25,8 @@ public class AuditArchiveBatch {
 
     @Inject
     AuditRepository entries;
+    @Inject
+    AuditTrail audit;
 
     public int archiveNext(Instant cutoff, Path directory) {
         List<AuditEntry> batch = entries.oldestBefore(cutoff, BATCH_SIZE);
@@ -32,9 +35,15 @@ public class AuditArchiveBatch {
         }
         long firstId = batch.get(0).getId();
         long lastId = batch.get(batch.size() - 1).getId();
-        write(batch, directory.resolve("audit-" + firstId + "-" + lastId + ".jsonl.gz"));
-        entries.removeArchived(lastId, cutoff);
-        return batch.size();
+        Path file = directory.resolve("audit-" + firstId + "-" + lastId + ".jsonl.gz");
+        write(batch, file);
+        int removed = entries.removeArchived(lastId, cutoff);
+        if (removed != batch.size()) {
+            // Rolls back: the rows stay, and the file is simply written again next time.
+            throw new IllegalStateException("archived " + batch.size() + " audit entries but removed " + removed);
+        }
+        audit.success("audit.archive", "AuditLog", firstId + "-" + lastId, file.toString());
+        return removed;
     }
 
     /** Written to a temporary name and renamed, so a file that exists is complete. */

@@ -12,7 +12,10 @@ import org.communitypartners.kernel.api.AuditTrail;
 import org.communitypartners.kernel.domain.AuditEntry;
 import org.communitypartners.kernel.domain.AuditRepository;
 
-/** Writes the audit log in its own transaction, so refusals and failures are kept too. */
+/**
+ * Writes the audit log. Refusals and failures go in their own transaction, so they are kept
+ * although the caller's work rolls back; successes commit together with the work.
+ */
 @ApplicationScoped
 public class AuditLog implements AuditTrail {
 
@@ -24,6 +27,14 @@ public class AuditLog implements AuditTrail {
     RequestOrigin origin;
     @Inject
     Clock clock;
+
+    /** A success is written with the change it reports: if the change rolls back, so does its entry. */
+    @Override
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void success(String action, String targetType, Object targetId, String detail) {
+        entries.append(new AuditEntry(clock.instant(), actor(), action, targetType, targetId, AuditResult.SUCCESS,
+                sourceIp(), detail));
+    }
 
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -107,14 +107,6 @@ public class CurrentCaller implements CallerScope {
 
     @Override
     public Long subdistrictId() {
-        return grantedUnit().flatMap(CurrentCaller::subdistrictOf).orElse(null);
-    }
-
-    /** The subdistrict on a node's path: the node at depth 1, if the node is not the city. */
-    static Optional<Long> subdistrictOf(OrgUnit unit) {
-        if (unit.getLevel() == OrgLevel.CITY) {
-            return Optional.empty();
-        }
-        return Optional.of(new TreePath(unit.getPath()).ids().get(OrgLevel.SUBDISTRICT.ordinal()));
+        return grantedUnit().flatMap(OrgUnit::subdistrictId).orElse(null);
     }
 }

@@ -28,6 +28,6 @@ public class Directory implements OrgDirectory {
 
     @Override
     public Optional<OrgUnitView> subdistrictOf(long unitId) {
-        return units.find(unitId).flatMap(CurrentCaller::subdistrictOf).flatMap(this::find);
+        return units.find(unitId).flatMap(OrgUnit::subdistrictId).flatMap(this::find);
     }
 }

@@ -3,10 +3,12 @@ package org.communitypartners.kernel.application;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.communitypartners.kernel.api.Roles;
+import org.communitypartners.kernel.domain.JobLease;
 import org.communitypartners.kernel.domain.OrgUnit;
 import org.communitypartners.kernel.domain.OrgUnitRepository;
 import org.communitypartners.kernel.domain.UserAccount;
@@ -28,6 +30,8 @@ public class InitialData {
     UserAccountRepository accounts;
     @Inject
     PasswordHasher hasher;
+    @Inject
+    JobLease seeding;
 
     @Inject
     @ConfigProperty(name = "cp.demo-data", defaultValue = "false")
@@ -47,7 +51,8 @@ public class InitialData {
 
     /** Seeds an empty database; returns how to sign in. */
     public String prepare() {
-        boolean empty = accounts.countAll() == 0;
+        // On a cluster's first start every server finds the database empty; only the lease holder seeds it.
+        boolean empty = accounts.countAll() == 0 && seeding.tryAcquire("initial-data", Duration.ofMinutes(10));
         if (demoData) {
             if (empty) {
                 loadDemo();

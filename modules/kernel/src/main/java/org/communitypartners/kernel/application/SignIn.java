@@ -32,9 +32,9 @@ public class SignIn {
     Clock clock;
 
     /** What the identity store needs: the caller's roles when the check passed. */
-    public record Outcome(boolean valid, Set<String> roles, Instant lockedUntil) {
+    public record Outcome(boolean valid, Set<String> roles) {
         static Outcome invalid() {
-            return new Outcome(false, Set.of(), null);
+            return new Outcome(false, Set.of());
         }
     }
 
@@ -44,25 +44,25 @@ public class SignIn {
         Optional<UserAccount> found = username == null ? Optional.empty() : accounts.findByUsername(username);
         if (found.isEmpty() || !found.get().isActive()) {
             hasher.verifyAgainstNobody(password == null ? "" : password);
-            audit.recordAs(clip(username), "login", TARGET, null, AuditResult.FAILED, "unknown or inactive account");
+            audit.recordAs(orDash(username), "login", TARGET, null, AuditResult.FAILED, "unknown or inactive account");
             return Outcome.invalid();
         }
         UserAccount account = found.get();
         if (account.isLocked(now)) {
             audit.recordAs(account.getUsername(), "login", TARGET, account.getId(), AuditResult.DENIED,
                     "locked until " + account.getLockedUntil());
-            return new Outcome(false, Set.of(), account.getLockedUntil());
+            return Outcome.invalid();
         }
         if (password == null || !hasher.matches(password, account.getPasswordHash())) {
             account.recordFailedLogin(now, settings.lockoutPolicy());
             boolean locked = account.isLocked(now);
             audit.recordAs(account.getUsername(), locked ? "login.lockout" : "login", TARGET, account.getId(),
                     AuditResult.FAILED, "failure " + account.getFailedLogins());
-            return new Outcome(false, Set.of(), locked ? account.getLockedUntil() : null);
+            return Outcome.invalid();
         }
         account.recordSuccessfulLogin(now);
         audit.recordAs(account.getUsername(), "login", TARGET, account.getId(), AuditResult.SUCCESS, null);
-        return new Outcome(true, account.getRoles(), null);
+        return new Outcome(true, account.getRoles());
     }
 
     /** When the account is locked, until when; for the sign-in page's message. */
@@ -77,7 +77,7 @@ public class SignIn {
         return accounts.findByUsername(username).map(UserAccount::isMustChangePassword).orElse(false);
     }
 
-    private static String clip(String username) {
+    private static String orDash(String username) {
         return username == null ? "-" : username;
     }
 }

@@ -3,6 +3,7 @@ package org.communitypartners.kernel.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -44,7 +45,7 @@ public class UserAdministration {
     /** An account as the user screens show it; never the hash. */
     public record AccountView(long id, String username, String displayName, Set<String> roles, long grantedUnitId,
                               Long partnerId, boolean active, boolean locked, boolean mustChangePassword,
-                              Instant lastLoginAt) {
+                              Instant lastLoginAt, long version) {
     }
 
     public List<AccountView> list(String text, String role, PageRequest page) {
@@ -53,10 +54,6 @@ public class UserAdministration {
 
     public long count(String text, String role) {
         return accounts.count(filter(text, role));
-    }
-
-    public AccountView get(long id) {
-        return view(visible(id));
     }
 
     public AccountView create(String username, String displayName, Set<String> roles, long grantedUnitId,
@@ -73,8 +70,12 @@ public class UserAdministration {
         return view(account);
     }
 
-    public AccountView update(long id, String displayName, Set<String> roles, long grantedUnitId, Long partnerId) {
-        UserAccount account = visible(id);
+    public AccountView update(long id, long expectedVersion, String displayName, Set<String> roles, long grantedUnitId,
+                              Long partnerId) {
+        UserAccount account = manageable(id);
+        if (account.getVersion() != expectedVersion) {
+            throw new OptimisticLockException(account);
+        }
         requireGrantable(roles, grantedUnitId);
         account.describe(displayName);
         account.assign(roles, grantedUnitId, partnerId);
@@ -83,21 +84,18 @@ public class UserAdministration {
     }
 
     public void resetPassword(long id, String oneTimePassword) {
-        UserAccount account = visible(id);
+        UserAccount account = manageable(id);
         account.resetPassword(hashOneTime(oneTimePassword, account.getUsername()));
         audit.success("user.resetPassword", TARGET, id, null);
     }
 
     public void unlock(long id) {
-        visible(id).unlock();
+        manageable(id).unlock();
         audit.success("user.unlock", TARGET, id, null);
     }
 
     public void setActive(long id, boolean active) {
-        UserAccount account = visible(id);
-        if (account.getUsername().equals(caller.username())) {
-            throw RuleViolation.kernel("user.notSelf");
-        }
+        UserAccount account = manageable(id);
         if (active) {
             account.reactivate();
         } else {
@@ -109,6 +107,16 @@ public class UserAdministration {
     private UserAccount visible(long id) {
         UserAccount account = accounts.find(id).orElseThrow(() -> new NotFoundInScope(TARGET, id));
         caller.requireVisible(account.getGrantedUnitId(), TARGET, id);
+        return account;
+    }
+
+    /** An account the caller may change: in their subtree, not their own, and not above their rank. */
+    private UserAccount manageable(long id) {
+        UserAccount account = visible(id);
+        if (account.getUsername().equals(caller.username()) || !RoleGrants.mayManage(caller.roles(), account.getRoles())) {
+            audit.record("user.manage", TARGET, id, AuditResult.DENIED, "roles " + account.getRoles());
+            throw RuleViolation.kernel("user.notManageable", account.getUsername());
+        }
         return account;
     }
 
@@ -138,6 +146,6 @@ public class UserAdministration {
         return new AccountView(a.getId() == null ? 0 : a.getId(), a.getUsername(), a.getDisplayName(), a.getRoles(),
                 a.getGrantedUnitId(), a.getPartnerId(), a.isActive(),
                 a.isLocked(clock.instant()),
-                a.isMustChangePassword(), a.getLastLoginAt());
+                a.isMustChangePassword(), a.getLastLoginAt(), a.getVersion());
     }
 }

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.Optional;
 import org.communitypartners.kernel.api.OrgLevel;
 import org.communitypartners.kernel.api.OrgUnitView;
 import org.communitypartners.kernel.api.RuleViolation;
@@ -147,6 +148,14 @@ public class OrgUnit {
 
     public void reactivate() {
         active = true;
+    }
+
+    /** The subdistrict on this node's path (itself, if it is one); empty for a city. */
+    public Optional<Long> subdistrictId() {
+        if (level == OrgLevel.CITY) {
+            return Optional.empty();
+        }
+        return Optional.of(new TreePath(path).ids().get(OrgLevel.SUBDISTRICT.ordinal()));
     }
 
     public DivisionCode divisionCode() {

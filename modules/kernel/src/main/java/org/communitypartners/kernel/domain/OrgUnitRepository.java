@@ -13,9 +13,6 @@ public interface OrgUnitRepository {
 
     List<OrgUnit> children(long parentId);
 
-    /** Roots of the tree (cities). */
-    List<OrgUnit> roots();
-
     List<OrgUnit> subtree(TreePath path);
 
     long countActiveChildren(long parentId);

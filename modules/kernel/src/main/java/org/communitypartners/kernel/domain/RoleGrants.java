@@ -14,6 +14,18 @@ public final class RoleGrants {
     private RoleGrants() {
     }
 
+    /**
+     * Whether an administrator may change, reset or deactivate an account holding these roles:
+     * only accounts whose every role they could have granted, and, below a system
+     * administrator, no fellow subdistrict administrator.
+     */
+    public static boolean mayManage(Set<String> managerRoles, Set<String> accountRoles) {
+        if (managerRoles.contains(Roles.SYSTEM_ADMIN)) {
+            return true;
+        }
+        return mayGrant(managerRoles, accountRoles) && !accountRoles.contains(Roles.SUBDISTRICT_ADMIN);
+    }
+
     public static boolean mayGrant(Set<String> grantorRoles, Set<String> requested) {
         if (grantorRoles.contains(Roles.SYSTEM_ADMIN)) {
             return true;

@@ -30,6 +30,8 @@ public class UserAccount {
     public static final int USERNAME_LENGTH = 64;
     public static final int DISPLAY_NAME_LENGTH = 100;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+    /** Names the audit log uses for callers who are not accounts. */
+    private static final Set<String> RESERVED = Set.of("anonymous", "system");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -79,7 +81,7 @@ public class UserAccount {
     /** A new account with a one-time password the user must change at first sign-in. */
     public UserAccount(String username, String displayName, String initialPasswordHash, Set<String> roles,
                        long grantedUnitId, Long partnerId) {
-        if (username == null || !USERNAME.matcher(username).matches()) {
+        if (username == null || !USERNAME.matcher(username).matches() || RESERVED.contains(username)) {
             throw RuleViolation.kernel("user.usernameFormat");
         }
         this.username = username;
@@ -206,5 +208,9 @@ public class UserAccount {
 
     public Instant getLastLoginAt() {
         return lastLoginAt;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -38,12 +38,6 @@ public class JpaOrgUnitRepository implements OrgUnitRepository {
     }
 
     @Override
-    public List<OrgUnit> roots() {
-        return em.createQuery("SELECT u FROM OrgUnit u WHERE u.parentId IS NULL ORDER BY u.code", OrgUnit.class)
-                .getResultList();
-    }
-
-    @Override
     public List<OrgUnit> subtree(TreePath path) {
         return em.createNamedQuery("OrgUnit.findSubtree", OrgUnit.class)
                 .setParameter("pathPrefix", path.subtreePattern()).getResultList();
@@ -66,14 +60,15 @@ public class JpaOrgUnitRepository implements OrgUnitRepository {
     @Override
     public void rebaseSubtree(TreePath from, TreePath to, String oldPrefix, String newPrefix) {
         em.flush();
-        em.createQuery("UPDATE OrgUnit u SET u.code = CONCAT(:newPrefix, SUBSTRING(u.code, :codeCut)) "
-                        + "WHERE u.path LIKE :below AND u.code LIKE :oldPrefix")
+        em.createQuery("UPDATE OrgUnit u SET u.code = CONCAT(:newPrefix, SUBSTRING(u.code, :codeCut)), "
+                        + "u.version = u.version + 1 WHERE u.path LIKE :below AND u.code LIKE :oldPrefix")
                 .setParameter("newPrefix", newPrefix)
                 .setParameter("codeCut", oldPrefix.length() + 1)
                 .setParameter("below", from.value() + "_%")
                 .setParameter("oldPrefix", oldPrefix + "%")
                 .executeUpdate();
-        em.createQuery("UPDATE OrgUnit u SET u.path = CONCAT(:to, SUBSTRING(u.path, :cut)) WHERE u.path LIKE :pattern")
+        em.createQuery("UPDATE OrgUnit u SET u.path = CONCAT(:to, SUBSTRING(u.path, :cut)), u.version = u.version + 1 "
+                        + "WHERE u.path LIKE :pattern")
                 .setParameter("to", to.value())
                 .setParameter("cut", from.value().length() + 1)
                 .setParameter("pattern", from.subtreePattern())
@@ -99,7 +94,7 @@ public class JpaOrgUnitRepository implements OrgUnitRepository {
             jpql.append(" AND u.level = :level");
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            jpql.append(" AND (LOWER(u.name) LIKE :text OR u.code LIKE :text)");
+            jpql.append(" AND (LOWER(u.name) LIKE :text ESCAPE '\\' OR u.code LIKE :text ESCAPE '\\')");
         }
         if (filter.active() != null) {
             jpql.append(" AND u.active = :active");

@@ -34,6 +34,7 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     @Override
     public UserAccount add(UserAccount account) {
         em.persist(account);
+        em.flush();
         return account;
     }
 
@@ -59,7 +60,7 @@ public class JpaUserAccountRepository implements UserAccountRepository {
                 .append(", OrgUnit u WHERE u.id = a.grantedUnitId AND u.path LIKE :within");
         boolean byText = filter.text() != null && !filter.text().isBlank();
         if (byText) {
-            jpql.append(" AND (LOWER(a.username) LIKE :text OR LOWER(a.displayName) LIKE :text)");
+            jpql.append(" AND (LOWER(a.username) LIKE :text ESCAPE '\\' OR LOWER(a.displayName) LIKE :text ESCAPE '\\')");
         }
         if (filter.role() != null) {
             jpql.append(" AND :role MEMBER OF a.roles");

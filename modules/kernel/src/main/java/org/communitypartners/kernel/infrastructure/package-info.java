@@ -1,2 +1,2 @@
-/** JPA repositories, Flyway migrations, the identity store and the once-per-cluster job lock. */
+/** JPA repositories, Flyway migrations, the database readiness check and the once-per-cluster job lease. */
 package org.communitypartners.kernel.infrastructure;

@@ -11,7 +11,7 @@ import org.communitypartners.kernel.api.PageRequest;
 import org.communitypartners.kernel.api.web.PagedList;
 import org.communitypartners.kernel.api.web.ShanghaiTime;
 import org.communitypartners.kernel.application.AuditService;
-import org.communitypartners.kernel.domain.AuditEntry;
+import org.communitypartners.kernel.application.AuditService.AuditEntryView;
 import org.communitypartners.kernel.domain.AuditRepository.AuditFilter;
 import org.omnifaces.cdi.ViewScoped;
 
@@ -26,7 +26,7 @@ public class AuditLogPage implements Serializable {
 
     private LocalDate from;
     private LocalDate to;
-    private final PagedList<AuditEntry> entries = new PagedList<>(new EntrySource(), AuditEntry::getId);
+    private final PagedList<AuditEntryView> entries = new PagedList<>(new EntrySource(), AuditEntryView::id);
 
     public AuditResult[] getResults() {
         return AuditResult.values();
@@ -36,7 +36,7 @@ public class AuditLogPage implements Serializable {
         return entries.getRowCount() > AuditService.COUNT_CAP;
     }
 
-    private final class EntrySource implements PagedList.Source<AuditEntry> {
+    private final class EntrySource implements PagedList.Source<AuditEntryView> {
         private static final long serialVersionUID = 1L;
 
         @Override
@@ -45,7 +45,7 @@ public class AuditLogPage implements Serializable {
         }
 
         @Override
-        public List<AuditEntry> page(Map<String, Object> filters, PageRequest page) {
+        public List<AuditEntryView> page(Map<String, Object> filters, PageRequest page) {
             return audit.list(filter(filters), page);
         }
 
@@ -58,7 +58,7 @@ public class AuditLogPage implements Serializable {
         }
     }
 
-    public PagedList<AuditEntry> getEntries() {
+    public PagedList<AuditEntryView> getEntries() {
         return entries;
     }
 

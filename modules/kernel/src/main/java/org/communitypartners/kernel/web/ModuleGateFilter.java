@@ -11,13 +11,15 @@ import java.util.Optional;
 import org.communitypartners.kernel.api.AuditResult;
 import org.communitypartners.kernel.api.AuditTrail;
 import org.communitypartners.kernel.api.FeatureModule;
+import org.communitypartners.kernel.api.ModuleGate;
 import org.communitypartners.kernel.application.FeatureModules;
-import org.communitypartners.kernel.application.ModuleSwitches;
+import org.communitypartners.kernel.application.ModuleGateService;
 
 /**
  * A switched-off module does not exist for the caller: its pages ({@code /<module>/...}) and
- * REST resources ({@code /api/v1/<module>/...}) answer 404. Public pages of a module carry
- * their subdistrict and are gated by the module itself.
+ * REST resources ({@code /api/v1/<module>...}) answer 404. Public pages and public REST are
+ * outside these prefixes, carry their subdistrict, and are gated by their module through
+ * {@link ModuleGate#requireEnabledAt}.
  */
 public class ModuleGateFilter extends HttpFilter {
     static final String API_PREFIX = "/api/v1/";
@@ -25,7 +27,7 @@ public class ModuleGateFilter extends HttpFilter {
     @Inject
     FeatureModules modules;
     @Inject
-    ModuleSwitches gate;
+    ModuleGateService gate;
     @Inject
     AuditTrail audit;
 
@@ -47,12 +49,13 @@ public class ModuleGateFilter extends HttpFilter {
         return first == null ? Optional.empty() : modules.byKey(first);
     }
 
+    /** "partners" for "/partners", "/partners/" and "/partners/x.xhtml"; null for "/" or "/index.xhtml". */
     static String firstSegment(String path) {
         if (path == null || path.length() < 2) {
             return null;
         }
         int end = path.indexOf('/', 1);
-        return end < 0 ? null : path.substring(1, end);
+        return end < 0 ? path.substring(1) : path.substring(1, end);
     }
 
     private static String nullToEmpty(String value) {

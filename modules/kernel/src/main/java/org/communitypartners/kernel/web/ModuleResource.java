@@ -4,36 +4,28 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.Map;
 import org.communitypartners.kernel.api.FeatureModule;
 import org.communitypartners.kernel.api.KernelBundle;
-import org.communitypartners.kernel.application.AuditArchive;
-import org.communitypartners.kernel.application.FeatureModules;
 import org.communitypartners.kernel.application.ModuleSwitchboard;
-import org.communitypartners.kernel.application.ModuleSwitches;
+import org.communitypartners.kernel.application.ModuleGateService;
 import org.communitypartners.kernel.application.ModuleSwitchboard.SubdistrictSwitches;
 
-/** Which modules the caller can use, module switches, and the audit archive on demand for operators. */
+/** Which modules the caller can use, and the switches that decide it. */
 @Path("")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ModuleResource {
 
     @Inject
-    FeatureModules modules;
-    @Inject
-    ModuleSwitches gate;
+    ModuleGateService gate;
     @Inject
     ModuleSwitchboard switchboard;
-    @Inject
-    AuditArchive archive;
 
     public record ModuleState(String key, String nameZh, String nameEn) {
     }
@@ -41,8 +33,7 @@ public class ModuleResource {
     @GET
     @Path("modules")
     public List<ModuleState> enabledModules() {
-        return modules.all().stream().filter(m -> gate.isEnabledForCaller(m.key()))
-                .map(ModuleResource::state).toList();
+        return gate.enabledForCaller().stream().map(ModuleResource::state).toList();
     }
 
     /** Turns a module on or off for one subdistrict (administrators of that subdistrict or above). */
@@ -57,13 +48,6 @@ public class ModuleResource {
     }
 
     public record Switch(Boolean enabled) {
-    }
-
-    /** Archives audit entries past retention now instead of at night (system administrators). */
-    @POST
-    @Path("audit/archive")
-    public Map<String, Integer> archiveAudit() {
-        return Map.of("archived", archive.archiveNow());
     }
 
     private static ModuleState state(FeatureModule module) {

@@ -14,8 +14,7 @@ import org.communitypartners.kernel.api.KernelBundle;
 import org.communitypartners.kernel.api.MenuEntry;
 import org.communitypartners.kernel.api.Roles;
 import org.communitypartners.kernel.application.CurrentCaller;
-import org.communitypartners.kernel.application.FeatureModules;
-import org.communitypartners.kernel.application.ModuleSwitches;
+import org.communitypartners.kernel.application.ModuleGateService;
 import org.communitypartners.kernel.domain.OrgUnit;
 import org.primefaces.model.menu.DefaultMenuItem;
 import org.primefaces.model.menu.DefaultMenuModel;
@@ -32,9 +31,7 @@ public class Shell {
     private static final String KERNEL = KernelBundle.NAME;
 
     @Inject
-    FeatureModules modules;
-    @Inject
-    ModuleSwitches gate;
+    ModuleGateService gate;
     @Inject
     CurrentCaller caller;
     @Inject
@@ -65,9 +62,9 @@ public class Shell {
         DefaultMenuModel model = new DefaultMenuModel();
         Locale locale = locale();
         model.getElements().add(item(text(KERNEL, "menu.home"), "/index.xhtml", "pi pi-home"));
-        for (FeatureModule module : modules.all()) {
+        for (FeatureModule module : gate.enabledForCaller()) {
             List<MenuEntry> visible = module.menu().stream().filter(this::allowed).toList();
-            if (visible.isEmpty() || !gate.isEnabledForCaller(module.key())) {
+            if (visible.isEmpty()) {
                 continue;
             }
             DefaultSubMenu sub = DefaultSubMenu.builder()

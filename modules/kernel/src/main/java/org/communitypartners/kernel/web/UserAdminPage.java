@@ -67,7 +67,7 @@ public class UserAdminPage implements Serializable {
             feedback.attempt(() -> administration.create(username, displayName, new HashSet<>(roles), grantedUnit.id(),
                     null, oneTimePassword), "user.created", username);
         } else {
-            feedback.attempt(() -> administration.update(target.id(), displayName, new HashSet<>(roles),
+            feedback.attempt(() -> administration.update(target.id(), target.version(), displayName, new HashSet<>(roles),
                     grantedUnit.id(), target.partnerId()), "user.updated", username);
         }
     }

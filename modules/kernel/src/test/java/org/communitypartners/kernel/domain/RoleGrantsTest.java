@@ -69,4 +69,16 @@ class RoleGrantsTest {
     void grantorWithoutRolesMayGrantNothing() {
         assertFalse(RoleGrants.mayGrant(Set.of(), Set.of(Roles.RESIDENT)));
     }
+
+    @Test
+    void subdistrictAdministratorCannotManageAccountsAtOrAboveTheirRank() {
+        Set<String> admin = Set.of(Roles.SUBDISTRICT_ADMIN);
+        assertTrue(RoleGrants.mayManage(admin, Set.of(Roles.COMMUNITY_STAFF, Roles.NOTARY)));
+        assertFalse(RoleGrants.mayManage(admin, Set.of(Roles.SYSTEM_ADMIN)));
+        assertFalse(RoleGrants.mayManage(admin, Set.of(Roles.AUDITOR)));
+        assertFalse(RoleGrants.mayManage(admin, Set.of(Roles.SUBDISTRICT_ADMIN)), "no fellow administrator");
+        assertFalse(RoleGrants.mayManage(admin, Set.of(Roles.COMMUNITY_STAFF, Roles.AUDITOR)), "one reserved role is enough");
+        assertTrue(RoleGrants.mayManage(Set.of(Roles.SYSTEM_ADMIN), Set.of(Roles.SUBDISTRICT_ADMIN, Roles.AUDITOR)));
+        assertFalse(RoleGrants.mayManage(Set.of(Roles.COMMUNITY_STAFF), Set.of(Roles.RESIDENT)));
+    }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.communitypartners.kernel.api.AuditResult;
 import org.communitypartners.kernel.api.AuditTrail;
+import org.communitypartners.kernel.api.FeatureModule;
 import org.communitypartners.kernel.api.ModuleGate;
 import org.communitypartners.kernel.api.NotFoundInScope;
 import org.communitypartners.kernel.api.OrgLevel;
@@ -21,7 +22,7 @@ import org.communitypartners.kernel.domain.OrgUnitRepository;
  * question, so a change takes effect at once on every server of a cluster, without a restart.
  */
 @ApplicationScoped
-public class ModuleSwitches implements ModuleGate {
+public class ModuleGateService implements ModuleGate {
 
     @Inject
     ModuleSwitchRepository switches;
@@ -30,9 +31,16 @@ public class ModuleSwitches implements ModuleGate {
     @Inject
     CurrentCaller caller;
     @Inject
+    FeatureModules modules;
+    @Inject
     KernelSettings settings;
     @Inject
     AuditTrail audit;
+
+    @Override
+    public List<FeatureModule> enabledForCaller() {
+        return modules.all().stream().filter(m -> isEnabledForCaller(m.key())).toList();
+    }
 
     @Override
     public boolean isEnabledForCaller(String moduleKey) {
@@ -53,7 +61,7 @@ public class ModuleSwitches implements ModuleGate {
                     .collect(Collectors.toMap(ModuleSwitch::getSubdistrictId, ModuleSwitch::isEnabled));
             return settings.moduleAvailability().isEnabled(OrgLevel.CITY, null, set, subdistricts.size());
         }
-        long subdistrictId = CurrentCaller.subdistrictOf(unit.get()).orElseThrow();
+        long subdistrictId = unit.get().subdistrictId().orElseThrow();
         Boolean set = switches.ofSubdistrict(subdistrictId).stream()
                 .filter(s -> s.getModuleKey().equals(moduleKey)).map(ModuleSwitch::isEnabled).findFirst().orElse(null);
         return settings.moduleAvailability().isEnabled(unit.get().getLevel(), set, Map.of(), 0);

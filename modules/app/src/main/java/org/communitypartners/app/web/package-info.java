@@ -1,0 +1,2 @@
+/** The workbench page shown after sign-in. */
+package org.communitypartners.app.web;
