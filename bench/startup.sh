@@ -6,13 +6,13 @@ set -eu
 PORT=${PORT:-8090}
 app=$(cd "$(dirname "$0")/../modules/app/target" && pwd)
 work=$(mktemp -d)
-trap 'pkill -f "port $PORT" 2>/dev/null; rm -rf "$work"' EXIT
+trap 'rm -rf "$work"' EXIT
 cd "$work"
 
 measure() {
     start=$(date +%s%N)
     java -jar "$app/payara-micro-6.2025.10.jar" --deploy "$app/community-partners.war" \
-        --contextroot / --port "$PORT" --nocluster > "$work/server-$1.log" 2>&1 &
+        --contextroot / --port "$PORT" --nocluster > "$work/server.log" 2>&1 &
     server=$!
     until curl -sf "http://localhost:$PORT/health/ready" >/dev/null; do sleep 0.2; done
     ready=$(( ($(date +%s%N) - start) / 1000000 ))
