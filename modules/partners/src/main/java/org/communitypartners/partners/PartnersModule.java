@@ -8,15 +8,17 @@ import org.communitypartners.kernel.api.MenuEntry;
 /** Describes the partners module to the kernel: its name, icon, menu and migrations. */
 @ApplicationScoped
 public class PartnersModule implements FeatureModule {
+    public static final String KEY = "partners";
+    public static final String BUNDLE = "org.communitypartners.partners.messages";
 
     @Override
     public String key() {
-        return "partners";
+        return KEY;
     }
 
     @Override
     public String bundle() {
-        return "org.communitypartners.partners.messages";
+        return BUNDLE;
     }
 
     @Override
