@@ -2,8 +2,10 @@ package org.communitypartners.partners;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Set;
 import org.communitypartners.kernel.api.FeatureModule;
 import org.communitypartners.kernel.api.MenuEntry;
+import org.communitypartners.kernel.api.Roles;
 
 /** Describes the partners module to the kernel: its name, icon, menu and migrations. */
 @ApplicationScoped
@@ -28,7 +30,8 @@ public class PartnersModule implements FeatureModule {
 
     @Override
     public List<MenuEntry> menu() {
-        return List.of();
+        return List.of(new MenuEntry("menu.directory", "/partners/directory.xhtml", "pi pi-id-card",
+                Set.of(Roles.SYSTEM_ADMIN, Roles.SUBDISTRICT_ADMIN, Roles.COMMUNITY_STAFF)));
     }
 
     @Override

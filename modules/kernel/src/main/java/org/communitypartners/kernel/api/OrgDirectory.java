@@ -3,7 +3,11 @@ package org.communitypartners.kernel.api;
 import java.util.List;
 import java.util.Optional;
 
-/** Read access to the organisation tree for other modules; results are not scope-filtered. */
+/**
+ * Read access to the organisation tree for other modules. {@link #find}, {@link #children} and
+ * {@link #subdistrictOf} are not scope-filtered: check {@link CallerScope} before using them for
+ * an id a caller sent. {@link #searchVisible} is.
+ */
 public interface OrgDirectory {
 
     Optional<OrgUnitView> find(long unitId);
@@ -12,4 +16,7 @@ public interface OrgDirectory {
 
     /** The subdistrict at or above the unit, if the unit is not above subdistrict level. */
     Optional<OrgUnitView> subdistrictOf(long unitId);
+
+    /** Active units in the caller's subtree whose name or code contains the text, optionally of one level. */
+    List<OrgUnitView> searchVisible(String text, OrgLevel level, int limit);
 }

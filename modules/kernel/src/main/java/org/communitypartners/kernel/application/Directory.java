@@ -5,9 +5,12 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import org.communitypartners.kernel.api.OrgDirectory;
+import org.communitypartners.kernel.api.OrgLevel;
 import org.communitypartners.kernel.api.OrgUnitView;
+import org.communitypartners.kernel.api.PageRequest;
 import org.communitypartners.kernel.domain.OrgUnit;
 import org.communitypartners.kernel.domain.OrgUnitRepository;
+import org.communitypartners.kernel.domain.OrgUnitRepository.OrgUnitFilter;
 
 /** The organisation tree as other modules read it. */
 @ApplicationScoped
@@ -15,6 +18,8 @@ public class Directory implements OrgDirectory {
 
     @Inject
     OrgUnitRepository units;
+    @Inject
+    CurrentCaller caller;
 
     @Override
     public Optional<OrgUnitView> find(long unitId) {
@@ -24,6 +29,12 @@ public class Directory implements OrgDirectory {
     @Override
     public List<OrgUnitView> children(long unitId) {
         return units.children(unitId).stream().map(OrgUnit::view).toList();
+    }
+
+    @Override
+    public List<OrgUnitView> searchVisible(String text, OrgLevel level, int limit) {
+        return units.list(new OrgUnitFilter(caller.subtree(), level, text, true), new PageRequest(0, limit, "code", true))
+                .stream().map(OrgUnit::view).toList();
     }
 
     @Override

@@ -79,6 +79,7 @@ public class OrgTreeService {
         requireVersion(unit, expectedVersion);
         unit.rename(name);
         unit.locate(latitude, longitude);
+        units.flush();
         audit.success("org.update", TARGET, id, unit.getName());
         return unit.view();
     }

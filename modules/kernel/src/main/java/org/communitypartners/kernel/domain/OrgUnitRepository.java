@@ -17,6 +17,9 @@ public interface OrgUnitRepository {
 
     long countActiveChildren(long parentId);
 
+    /** Writes pending changes now, so views built afterwards carry the new version. */
+    void flush();
+
     /** Persists a new node and gives it its path. */
     OrgUnit add(OrgUnit unit, OrgUnit parent);
 

@@ -30,7 +30,7 @@ public class JpaAuditRepository implements AuditRepository {
     public List<AuditEntry> list(AuditFilter filter, PageRequest page) {
         Where where = where(filter);
         TypedQuery<AuditEntry> query = em.createQuery("SELECT e FROM AuditEntry e" + where.jpql
-                + JpaQueries.orderBy(page, SORTABLE, "e.id DESC"), AuditEntry.class);
+                + page.orderBy(SORTABLE, "e.id DESC"), AuditEntry.class);
         where.bind(query);
         return JpaQueries.paged(query, page).getResultList();
     }

@@ -58,6 +58,11 @@ public class JpaOrgUnitRepository implements OrgUnitRepository {
     }
 
     @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
     public void rebaseSubtree(TreePath from, TreePath to, String oldPrefix, String newPrefix) {
         em.flush();
         em.createQuery("UPDATE OrgUnit u SET u.code = CONCAT(:newPrefix, SUBSTRING(u.code, :codeCut)), "
@@ -79,7 +84,7 @@ public class JpaOrgUnitRepository implements OrgUnitRepository {
     @Override
     public List<OrgUnit> list(OrgUnitFilter filter, PageRequest page) {
         TypedQuery<OrgUnit> query = filtered("SELECT u FROM OrgUnit u", filter,
-                JpaQueries.orderBy(page, SORTABLE, "u.code"), OrgUnit.class);
+                page.orderBy(SORTABLE, "u.code"), OrgUnit.class);
         return JpaQueries.paged(query, page).getResultList();
     }
 

@@ -46,7 +46,7 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     @Override
     public List<UserAccount> list(UserFilter filter, PageRequest page) {
         TypedQuery<UserAccount> query = filtered("SELECT a FROM UserAccount a", filter,
-                JpaQueries.orderBy(page, SORTABLE, "a.username"), UserAccount.class);
+                page.orderBy(SORTABLE, "a.username"), UserAccount.class);
         return JpaQueries.paged(query, page).getResultList();
     }
 

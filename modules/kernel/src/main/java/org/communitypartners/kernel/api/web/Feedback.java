@@ -17,10 +17,15 @@ public class Feedback {
 
     /** Runs an action; reports a broken rule or a lost race as an error message. Returns whether it succeeded. */
     public boolean attempt(Runnable action, String successKey, Object... arguments) {
+        return attemptIn(KernelBundle.NAME, action, successKey, arguments);
+    }
+
+    /** The same, with the success message from a module's own bundle. */
+    public boolean attemptIn(String bundle, Runnable action, String successKey, Object... arguments) {
         try {
             action.run();
             if (successKey != null) {
-                info(successKey, arguments);
+                add(FacesMessage.SEVERITY_INFO, KernelBundle.format(bundle, locale(), successKey, arguments));
             }
             return true;
         } catch (RuntimeException e) {

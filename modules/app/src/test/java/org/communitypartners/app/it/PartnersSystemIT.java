@@ -1,0 +1,144 @@
+package org.communitypartners.app.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.SQLException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** The partner registry on Payara Micro against MariaDB: applications, the lifecycle, tenancy, screens. */
+@ExtendWith(ArquillianExtension.class)
+class PartnersSystemIT {
+    private static final String TIANFU = "341181001002";
+    private static final String GUANGLING = "341181001000";
+    private static final String QIANQIU_COMMUNITY = "341181002001";
+
+    @ArquillianResource
+    URL deployed;
+
+    private URI base;
+
+    @Deployment(testable = false)
+    static WebArchive product() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("cp.war")));
+    }
+
+    @BeforeEach
+    void fixtures() throws SQLException, URISyntaxException {
+        base = deployed.toURI();
+        Fixtures.unit("341181000000", "341181002000", "千秋街道", "SUBDISTRICT");
+        Fixtures.unit("341181002000", QIANQIU_COMMUNITY, "千秋社区", "COMMUNITY");
+        Fixtures.account("it.tianfu", "COMMUNITY_STAFF", TIANFU);
+        Fixtures.account("it.qianqiu", "COMMUNITY_STAFF", QIANQIU_COMMUNITY);
+        Fixtures.account("it.guangling.admin", "SUBDISTRICT_ADMIN", GUANGLING);
+    }
+
+    @Test
+    void applicationIsApprovedByTheCommunityAndActivatedByTheSubdistrict() throws SQLException {
+        long tianfu = Fixtures.unitId(TIANFU);
+        StaffClient staff = StaffClient.signedIn(base, "it.tianfu", Fixtures.PASSWORD);
+        StaffClient admin = StaffClient.signedIn(base, "it.guangling.admin", Fixtures.PASSWORD);
+
+        HttpResponse<String> applied = staff.postJson("api/v1/partners", application("王大能工作室", "MERCHANT",
+                "91341181MA2T0001XH", tianfu));
+        assertEquals(200, applied.statusCode(), applied.body());
+        assertTrue(applied.body().contains("\"maskedContactPhone\":\"138****1234\""), "the phone is only shown masked");
+        assertFalse(applied.body().contains("13812341234"));
+        String id = field(applied.body(), "id");
+
+        HttpResponse<String> approved = staff.postJson("api/v1/partners/" + id + "/steps",
+                "{\"step\":\"APPROVE\",\"reason\":\"材料齐全\",\"version\":" + field(applied.body(), "version") + "}");
+        assertEquals(200, approved.statusCode(), approved.body());
+        HttpResponse<String> notTheirs = staff.postJson("api/v1/partners/" + id + "/steps",
+                "{\"step\":\"ACTIVATE\",\"reason\":\"想直接开始\",\"version\":" + field(approved.body(), "version") + "}");
+        assertEquals(400, notTheirs.statusCode(), "community staff do not activate partners");
+        HttpResponse<String> active = admin.postJson("api/v1/partners/" + id + "/steps",
+                "{\"step\":\"ACTIVATE\",\"reason\":\"签订协议\",\"version\":" + field(approved.body(), "version") + "}");
+
+        assertEquals(200, active.statusCode(), active.body());
+        assertTrue(active.body().contains("\"status\":\"ACTIVE\""));
+        HttpResponse<String> history = staff.get("api/v1/partners/" + id + "/history");
+        assertTrue(history.body().contains("APPROVE") && history.body().contains("签订协议"), history.body());
+        assertTrue(Fixtures.audit("it.guangling.admin", "partner.activate").contains("SUCCESS|Partner|" + id));
+    }
+
+    @Test
+    void anotherSubdistrictsStaffCannotSeeOrMoveThePartner() throws SQLException {
+        StaffClient staff = StaffClient.signedIn(base, "it.tianfu", Fixtures.PASSWORD);
+        String body = staff.postJson("api/v1/partners", application("天康集团", "MERCHANT", "91350100M000100Y43",
+                Fixtures.unitId(TIANFU))).body();
+        String id = field(body, "id");
+        StaffClient elsewhere = StaffClient.signedIn(base, "it.qianqiu", Fixtures.PASSWORD);
+
+        assertEquals(404, elsewhere.get("api/v1/partners/" + id).statusCode());
+        assertEquals(404, elsewhere.postJson("api/v1/partners/" + id + "/steps",
+                "{\"step\":\"APPROVE\",\"reason\":\"越权\",\"version\":0}").statusCode());
+        assertEquals(404, elsewhere.get("partners/partner.xhtml?id=" + id).statusCode());
+        assertFalse(elsewhere.get("api/v1/partners?q=天康").body().contains("天康集团"), "not in their directory either");
+        assertTrue(Fixtures.audit("it.qianqiu", "access").contains("DENIED|Partner|" + id));
+    }
+
+    @Test
+    void wrongCreditCodeAndPhoneAreRefusedInBothLanguages() throws SQLException {
+        StaffClient staff = StaffClient.signedIn(base, "it.tianfu", Fixtures.PASSWORD);
+
+        HttpResponse<String> typo = staff.postJson("api/v1/partners", application("某物业", "PROPERTY_COMPANY",
+                "91341181MA2T0001XA", Fixtures.unitId(TIANFU)));
+
+        assertEquals(400, typo.statusCode());
+        assertTrue(typo.body().contains("校验码不对") && typo.body().contains("wrong check character"), typo.body());
+    }
+
+    @Test
+    void staffFindThePartnerInTheDirectoryAndReadItsRecord() throws IOException, SQLException {
+        StaffClient staff = StaffClient.signedIn(base, "it.tianfu", Fixtures.PASSWORD);
+        String body = staff.postJson("api/v1/partners", application("吾悦广场", "MERCHANT", "52341181MJB1234563",
+                Fixtures.unitId(TIANFU))).body();
+        String code = field(body, "code");
+        try (Browser browser = new Browser(1280, 900)) {
+            browser.open(base.resolve("login.xhtml").toString());
+            browser.type(By.id("login:username"), "it.tianfu");
+            browser.type(By.id("login:password"), Fixtures.PASSWORD);
+            browser.click(By.id("login:signIn"));
+            browser.until(d -> d.getCurrentUrl().endsWith("/index.xhtml"));
+            browser.open(base.resolve("partners/directory.xhtml").toString());
+            browser.type(By.id("directory:partners:globalFilter"), "吾悦");
+            browser.until(d -> browser.pageText().contains(code) && !browser.pageText().contains("王大能工作室"));
+            browser.screenshot("partners-01-directory");
+            browser.click(By.linkText(code));
+            browser.until(d -> browser.pageText().contains("状态记录"));
+            assertTrue(browser.pageText().contains("138****1234"));
+            assertTrue(browser.pageText().contains("天福社区"), "served communities by name");
+            browser.screenshot("partners-02-record");
+        }
+    }
+
+    private static String application(String name, String kind, String creditCode, long community) {
+        return "{\"kind\":\"" + kind + "\",\"name\":\"" + name + "\",\"creditCode\":\"" + creditCode
+                + "\",\"contactName\":\"王恒君\",\"contactPhone\":\"13812341234\",\"homeUnitId\":" + community
+                + ",\"servedCommunityIds\":[" + community + "]}";
+    }
+
+    private static String field(String json, String name) {
+        Matcher value = Pattern.compile("\"" + name + "\":\"?([^\",}]+)").matcher(json);
+        assertTrue(value.find(), name + " in " + json);
+        return value.group(1);
+    }
+}

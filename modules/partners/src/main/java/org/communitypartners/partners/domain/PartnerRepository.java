@@ -1,0 +1,37 @@
+package org.communitypartners.partners.domain;
+
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.communitypartners.kernel.api.PageRequest;
+import org.communitypartners.partners.api.PartnerKind;
+import org.communitypartners.partners.api.PartnerStatus;
+
+public interface PartnerRepository {
+
+    Optional<Partner> find(long id);
+
+    Optional<Partner> findByCreditCode(String creditCode);
+
+    /** Persists a new partner and gives it its id and, from that, its code. */
+    Partner add(Partner partner, ZoneId zone);
+
+    /** Writes pending changes now, so views built afterwards carry the new version. */
+    void flush();
+
+    void record(PartnerStatusChange change);
+
+    List<PartnerStatusChange> history(long partnerId);
+
+    List<Partner> list(PartnerFilter filter, PageRequest page);
+
+    long count(PartnerFilter filter);
+
+    /**
+     * Partners registered at, or serving, one of {@code unitIds} (null: everywhere), optionally
+     * of one kind and status, and by part of the name, code or credit code.
+     */
+    record PartnerFilter(Collection<Long> unitIds, PartnerKind kind, PartnerStatus status, String text) {
+    }
+}

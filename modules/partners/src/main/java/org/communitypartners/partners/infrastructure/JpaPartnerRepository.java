@@ -1,0 +1,105 @@
+package org.communitypartners.partners.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.communitypartners.kernel.api.PageRequest;
+import org.communitypartners.partners.domain.Partner;
+import org.communitypartners.partners.domain.PartnerRepository;
+import org.communitypartners.partners.domain.PartnerStatusChange;
+
+@ApplicationScoped
+public class JpaPartnerRepository implements PartnerRepository {
+    private static final Map<String, String> SORTABLE = Map.of(
+            "code", "p.code", "name", "p.name", "kind", "p.kind", "status", "p.status", "appliedAt", "p.appliedAt");
+
+    @PersistenceContext(unitName = PartnersPersistence.UNIT)
+    private EntityManager em;
+
+    @Override
+    public Optional<Partner> find(long id) {
+        return Optional.ofNullable(em.find(Partner.class, id));
+    }
+
+    @Override
+    public Optional<Partner> findByCreditCode(String creditCode) {
+        return em.createQuery("SELECT p FROM Partner p WHERE p.creditCode = :code", Partner.class)
+                .setParameter("code", creditCode).getResultStream().findFirst();
+    }
+
+    @Override
+    public Partner add(Partner partner, ZoneId zone) {
+        em.persist(partner);
+        em.flush();
+        partner.number(zone);
+        em.flush();
+        return partner;
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
+    public void record(PartnerStatusChange change) {
+        em.persist(change);
+    }
+
+    @Override
+    public List<PartnerStatusChange> history(long partnerId) {
+        return em.createQuery("SELECT c FROM PartnerStatusChange c WHERE c.partnerId = :partnerId ORDER BY c.id",
+                PartnerStatusChange.class).setParameter("partnerId", partnerId).getResultList();
+    }
+
+    @Override
+    public List<Partner> list(PartnerFilter filter, PageRequest page) {
+        TypedQuery<Partner> query = filtered("SELECT p FROM Partner p", filter, page.orderBy(SORTABLE, "p.id DESC"),
+                Partner.class);
+        return query.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+    }
+
+    @Override
+    public long count(PartnerFilter filter) {
+        return filtered("SELECT COUNT(p) FROM Partner p", filter, "", Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> filtered(String select, PartnerFilter filter, String orderBy, Class<T> type) {
+        StringBuilder jpql = new StringBuilder(select).append(" WHERE 1 = 1");
+        if (filter.unitIds() != null) {
+            jpql.append(" AND (p.homeUnitId IN :units OR p.id IN (SELECT q.id FROM Partner q JOIN q.servedCommunityIds c"
+                    + " WHERE c IN :units))");
+        }
+        if (filter.kind() != null) {
+            jpql.append(" AND p.kind = :kind");
+        }
+        if (filter.status() != null) {
+            jpql.append(" AND p.status = :status");
+        }
+        boolean byText = filter.text() != null && !filter.text().isBlank();
+        if (byText) {
+            jpql.append(" AND (LOWER(p.name) LIKE :text ESCAPE '\\' OR LOWER(p.code) LIKE :text ESCAPE '\\'"
+                    + " OR LOWER(p.creditCode) LIKE :text ESCAPE '\\')");
+        }
+        TypedQuery<T> query = em.createQuery(jpql + orderBy, type);
+        if (filter.unitIds() != null) {
+            query.setParameter("units", filter.unitIds().isEmpty() ? List.of(-1L) : filter.unitIds());
+        }
+        if (filter.kind() != null) {
+            query.setParameter("kind", filter.kind());
+        }
+        if (filter.status() != null) {
+            query.setParameter("status", filter.status());
+        }
+        if (byText) {
+            String text = filter.text().strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            query.setParameter("text", "%" + text + "%");
+        }
+        return query;
+    }
+}

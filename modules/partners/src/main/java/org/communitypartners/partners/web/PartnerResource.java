@@ -1,0 +1,72 @@
+package org.communitypartners.partners.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.communitypartners.kernel.api.PageRequest;
+import org.communitypartners.kernel.api.RuleViolation;
+import org.communitypartners.partners.PartnersModule;
+import org.communitypartners.partners.api.PartnerKind;
+import org.communitypartners.partners.api.PartnerStatus;
+import org.communitypartners.partners.api.PartnerView;
+import org.communitypartners.partners.application.PartnerRegistry;
+import org.communitypartners.partners.application.PartnerRegistry.Application;
+import org.communitypartners.partners.application.PartnerRegistry.StatusChangeView;
+import org.communitypartners.partners.domain.PartnerLifecycle;
+
+/** The partner registry over REST, with the same authorisation as the screens. */
+@Path("partners")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PartnerResource {
+
+    @Inject
+    PartnerRegistry registry;
+
+    /** A lifecycle step with its reason and the version the caller last read. */
+    public record Step(PartnerLifecycle step, String reason, Long version) {
+    }
+
+    @GET
+    public List<PartnerView> list(@QueryParam("kind") PartnerKind kind, @QueryParam("status") PartnerStatus status,
+                                  @QueryParam("q") String text, @QueryParam("first") @DefaultValue("0") int first,
+                                  @QueryParam("size") @DefaultValue("20") int size) {
+        return registry.list(kind, status, text, new PageRequest(first, size, "code", true));
+    }
+
+    @POST
+    public PartnerView apply(Application application) {
+        return registry.apply(application);
+    }
+
+    @GET
+    @Path("{id}")
+    public PartnerView get(@PathParam("id") long id) {
+        return registry.get(id);
+    }
+
+    @GET
+    @Path("{id}/history")
+    public List<StatusChangeView> history(@PathParam("id") long id) {
+        return registry.history(id);
+    }
+
+    @POST
+    @Path("{id}/steps")
+    public PartnerView take(@PathParam("id") long id, Step step) {
+        if (step == null || step.step() == null || step.version() == null) {
+            throw new RuleViolation(PartnersModule.BUNDLE, "partner.stepRequired");
+        }
+        return registry.take(id, step.version(), step.step(), step.reason());
+    }
+}

@@ -1,0 +1,2 @@
+/** The partner registry's screens and REST resources. */
+package org.communitypartners.partners.web;
