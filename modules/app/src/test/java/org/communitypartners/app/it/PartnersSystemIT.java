@@ -11,6 +11,8 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -77,6 +79,35 @@ class PartnersSystemIT {
         HttpResponse<String> history = staff.get("api/v1/partners/" + id + "/history");
         assertTrue(history.body().contains("APPROVE") && history.body().contains("签订协议"), history.body());
         assertTrue(Fixtures.audit("it.guangling.admin", "partner.activate").contains("SUCCESS|Partner|" + id));
+    }
+
+    @Test
+    void agreementsEndingWithinThirtyDaysAreListedForTheirSubdistrictOnly() throws SQLException {
+        StaffClient staff = StaffClient.signedIn(base, "it.tianfu", Fixtures.PASSWORD);
+        StaffClient admin = StaffClient.signedIn(base, "it.guangling.admin", Fixtures.PASSWORD);
+        String id = field(staff.postJson("api/v1/partners", application("消防器材公司", "MERCHANT", "91110000600037341L",
+                Fixtures.unitId(TIANFU))).body(), "id");
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+        HttpResponse<String> byStaff = staff.postJson("api/v1/partners/" + id + "/agreements",
+                agreement(today.minusMonths(11), today.plusDays(10)));
+        HttpResponse<String> recorded = admin.postJson("api/v1/partners/" + id + "/agreements",
+                agreement(today.minusMonths(11), today.plusDays(10)));
+        HttpResponse<String> backwards = admin.postJson("api/v1/partners/" + id + "/agreements",
+                agreement(today, today.minusDays(1)));
+
+        assertEquals(404, byStaff.statusCode(), "community staff do not record agreements");
+        assertEquals(200, recorded.statusCode(), recorded.body());
+        assertEquals(400, backwards.statusCode());
+        assertTrue(staff.get("api/v1/partners/agreements/expiring").body().contains("消防器材公司"));
+        assertFalse(staff.get("api/v1/partners/agreements/expiring?days=5").body().contains("消防器材公司"));
+        assertFalse(StaffClient.signedIn(base, "it.qianqiu", Fixtures.PASSWORD)
+                .get("api/v1/partners/agreements/expiring").body().contains("消防器材公司"));
+    }
+
+    private static String agreement(LocalDate startsOn, LocalDate endsOn) {
+        return "{\"startsOn\":\"" + startsOn + "\",\"endsOn\":\"" + endsOn
+                + "\",\"partnerCommitments\":\"在重点消防点位配置灭火器\",\"communityCommitments\":\"组织消防演练\"}";
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.communitypartners.kernel.api.PageRequest;
+import org.communitypartners.kernel.api.persistence.LikePatterns;
 import org.communitypartners.kernel.domain.OrgUnit;
 import org.communitypartners.kernel.domain.OrgUnitRepository;
 import org.communitypartners.kernel.domain.TreePath;
@@ -110,7 +111,7 @@ public class JpaOrgUnitRepository implements OrgUnitRepository {
             query.setParameter("level", filter.level());
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            query.setParameter("text", JpaQueries.containing(filter.text()));
+            query.setParameter("text", LikePatterns.containing(filter.text()));
         }
         if (filter.active() != null) {
             query.setParameter("active", filter.active());

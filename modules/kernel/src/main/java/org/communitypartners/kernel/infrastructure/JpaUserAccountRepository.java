@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.communitypartners.kernel.api.PageRequest;
+import org.communitypartners.kernel.api.persistence.LikePatterns;
 import org.communitypartners.kernel.domain.UserAccount;
 import org.communitypartners.kernel.domain.UserAccountRepository;
 
@@ -68,7 +69,7 @@ public class JpaUserAccountRepository implements UserAccountRepository {
         TypedQuery<T> query = em.createQuery(jpql + orderBy, type)
                 .setParameter("within", filter.within().subtreePattern());
         if (byText) {
-            query.setParameter("text", JpaQueries.containing(filter.text()));
+            query.setParameter("text", LikePatterns.containing(filter.text()));
         }
         if (filter.role() != null) {
             query.setParameter("role", filter.role());

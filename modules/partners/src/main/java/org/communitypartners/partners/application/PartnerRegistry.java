@@ -7,6 +7,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.security.enterprise.SecurityContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.communitypartners.kernel.api.AuditTrail;
@@ -25,6 +26,7 @@ import org.communitypartners.partners.api.PartnerKind;
 import org.communitypartners.partners.api.PartnerStatus;
 import org.communitypartners.partners.api.PartnerView;
 import org.communitypartners.partners.domain.Partner;
+import org.communitypartners.partners.domain.PartnerAgreement;
 import org.communitypartners.partners.domain.PartnerLifecycle;
 import org.communitypartners.partners.domain.PartnerRepository;
 import org.communitypartners.partners.domain.PartnerRepository.PartnerFilter;
@@ -110,6 +112,36 @@ public class PartnerRegistry {
                 c.getToStatus(), c.getReason(), c.getTakenBy(), c.getTakenAt())).toList();
     }
 
+    /** An agreement as screens and REST show it, with its partner. */
+    public record AgreementView(long id, long partnerId, String partnerCode, String partnerName, LocalDate startsOn,
+                                LocalDate endsOn, String partnerCommitments, String communityCommitments) {
+    }
+
+    /** Records a signed agreement (subdistrict administrators, for partners of their subtree). */
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.SUBDISTRICT_ADMIN})
+    public AgreementView addAgreement(long partnerId, LocalDate startsOn, LocalDate endsOn, String partnerCommitments,
+                                      String communityCommitments) {
+        Partner partner = visible(partnerId);
+        scope.requireVisible(partner.getHomeUnitId(), TARGET, partnerId);
+        PartnerAgreement agreement = new PartnerAgreement(partnerId, startsOn, endsOn, partnerCommitments,
+                communityCommitments, security.getCallerPrincipal().getName(), clock.instant());
+        partners.add(agreement);
+        audit.success("partner.agreement", TARGET, partnerId, startsOn + " .. " + endsOn);
+        return view(agreement, partner);
+    }
+
+    public List<AgreementView> agreements(long partnerId) {
+        Partner partner = visible(partnerId);
+        return partners.agreements(partnerId).stream().map(a -> view(a, partner)).toList();
+    }
+
+    /** Agreements in force that end within {@code days} days from today (China time), in the caller's subtree. */
+    public List<AgreementView> expiring(int days) {
+        LocalDate today = LocalDate.now(clock.withZone(ShanghaiTime.ZONE));
+        return partners.agreementsEnding(today, today.plusDays(days), filter(null, null, null)).stream()
+                .map(a -> view(a, partners.find(a.getPartnerId()).orElseThrow())).toList();
+    }
+
     /** Takes a lifecycle step on a partner of the caller's own unit or below. */
     public PartnerView take(long id, long expectedVersion, PartnerLifecycle step, String reason) {
         Partner partner = visible(id);
@@ -139,6 +171,11 @@ public class PartnerRegistry {
 
     private PartnerFilter filter(PartnerKind kind, PartnerStatus status, String text) {
         return new PartnerFilter(scope.coversWholeTree() ? null : scope.visibleUnitIds(), kind, status, text);
+    }
+
+    private static AgreementView view(PartnerAgreement a, Partner p) {
+        return new AgreementView(a.getId(), p.getId(), p.getCode(), p.getName(), a.getStartsOn(), a.getEndsOn(),
+                a.getPartnerCommitments(), a.getCommunityCommitments());
     }
 
     static PartnerView view(Partner p) {

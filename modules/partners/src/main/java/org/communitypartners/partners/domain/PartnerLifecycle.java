@@ -46,13 +46,18 @@ public enum PartnerLifecycle {
         if (!from.contains(current)) {
             throw new RuleViolation(PartnersModule.BUNDLE, "partner.illegalStep", current, this);
         }
-        if (callerRoles.stream().noneMatch(roles::contains)) {
+        if (!mayBeTakenBy(callerRoles)) {
             throw new RuleViolation(PartnersModule.BUNDLE, "partner.stepNotYours", this);
         }
         if (reason == null || reason.isBlank() || reason.strip().length() > REASON_MAX_LENGTH) {
             throw new RuleViolation(PartnersModule.BUNDLE, "partner.reasonRequired", REASON_MAX_LENGTH);
         }
         return to;
+    }
+
+    /** Whether a caller with these roles may take this step at all (screens offer only those). */
+    public boolean mayBeTakenBy(Set<String> callerRoles) {
+        return callerRoles.stream().anyMatch(roles::contains);
     }
 
     public boolean allowedFrom(PartnerStatus current) {

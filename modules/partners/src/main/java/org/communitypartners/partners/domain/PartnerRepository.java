@@ -1,5 +1,6 @@
 package org.communitypartners.partners.domain;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
@@ -25,6 +26,13 @@ public interface PartnerRepository {
     List<PartnerStatusChange> history(long partnerId);
 
     List<Partner> list(PartnerFilter filter, PageRequest page);
+
+    void add(PartnerAgreement agreement);
+
+    List<PartnerAgreement> agreements(long partnerId);
+
+    /** Agreements ending between the two days (inclusive) of partners within the filter's units. */
+    List<PartnerAgreement> agreementsEnding(LocalDate from, LocalDate to, PartnerFilter within);
 
     long count(PartnerFilter filter);
 

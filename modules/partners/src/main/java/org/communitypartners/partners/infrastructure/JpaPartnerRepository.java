@@ -4,12 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.communitypartners.kernel.api.PageRequest;
+import org.communitypartners.kernel.api.persistence.LikePatterns;
 import org.communitypartners.partners.domain.Partner;
+import org.communitypartners.partners.domain.PartnerAgreement;
 import org.communitypartners.partners.domain.PartnerRepository;
 import org.communitypartners.partners.domain.PartnerStatusChange;
 
@@ -58,6 +61,27 @@ public class JpaPartnerRepository implements PartnerRepository {
     }
 
     @Override
+    public void add(PartnerAgreement agreement) {
+        em.persist(agreement);
+        em.flush();
+    }
+
+    @Override
+    public List<PartnerAgreement> agreements(long partnerId) {
+        return em.createQuery("SELECT a FROM PartnerAgreement a WHERE a.partnerId = :partnerId ORDER BY a.startsOn DESC",
+                PartnerAgreement.class).setParameter("partnerId", partnerId).getResultList();
+    }
+
+    @Override
+    public List<PartnerAgreement> agreementsEnding(LocalDate from, LocalDate to, PartnerFilter within) {
+        TypedQuery<PartnerAgreement> query = filtered("SELECT a FROM PartnerAgreement a, Partner p", within,
+                " AND a.partnerId = p.id AND a.startsOn <= :from AND a.endsOn BETWEEN :from AND :to ORDER BY a.endsOn, a.id",
+                PartnerAgreement.class);
+        return query.setParameter("from", from).setParameter("to", to).setMaxResults(PageRequest.MAX_SIZE)
+                .getResultList();
+    }
+
+    @Override
     public List<Partner> list(PartnerFilter filter, PageRequest page) {
         TypedQuery<Partner> query = filtered("SELECT p FROM Partner p", filter, page.orderBy(SORTABLE, "p.id DESC"),
                 Partner.class);
@@ -69,7 +93,8 @@ public class JpaPartnerRepository implements PartnerRepository {
         return filtered("SELECT COUNT(p) FROM Partner p", filter, "", Long.class).getSingleResult();
     }
 
-    private <T> TypedQuery<T> filtered(String select, PartnerFilter filter, String orderBy, Class<T> type) {
+    /** The select, the filter's conditions, then {@code tail}: further conditions and the order. */
+    private <T> TypedQuery<T> filtered(String select, PartnerFilter filter, String tail, Class<T> type) {
         StringBuilder jpql = new StringBuilder(select).append(" WHERE 1 = 1");
         if (filter.unitIds() != null) {
             jpql.append(" AND (p.homeUnitId IN :units OR p.id IN (SELECT q.id FROM Partner q JOIN q.servedCommunityIds c"
@@ -86,7 +111,7 @@ public class JpaPartnerRepository implements PartnerRepository {
             jpql.append(" AND (LOWER(p.name) LIKE :text ESCAPE '\\' OR LOWER(p.code) LIKE :text ESCAPE '\\'"
                     + " OR LOWER(p.creditCode) LIKE :text ESCAPE '\\')");
         }
-        TypedQuery<T> query = em.createQuery(jpql + orderBy, type);
+        TypedQuery<T> query = em.createQuery(jpql + tail, type);
         if (filter.unitIds() != null) {
             query.setParameter("units", filter.unitIds().isEmpty() ? List.of(-1L) : filter.unitIds());
         }
@@ -97,8 +122,7 @@ public class JpaPartnerRepository implements PartnerRepository {
             query.setParameter("status", filter.status());
         }
         if (byText) {
-            String text = filter.text().strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            query.setParameter("text", "%" + text + "%");
+            query.setParameter("text", LikePatterns.containing(filter.text()));
         }
         return query;
     }

@@ -18,6 +18,7 @@ import org.communitypartners.partners.api.PartnerKind;
 import org.communitypartners.partners.api.PartnerStatus;
 import org.communitypartners.partners.api.PartnerView;
 import org.communitypartners.partners.application.PartnerRegistry;
+import org.communitypartners.partners.application.PartnerRegistry.AgreementView;
 import org.communitypartners.partners.application.PartnerRegistry.Application;
 import org.omnifaces.cdi.ViewScoped;
 
@@ -27,6 +28,7 @@ import org.omnifaces.cdi.ViewScoped;
 public class PartnerDirectoryPage implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int SUGGESTIONS = 20;
+    private static final int EXPIRY_WARNING_DAYS = 30;
 
     @Inject
     PartnerRegistry registry;
@@ -36,6 +38,7 @@ public class PartnerDirectoryPage implements Serializable {
     Feedback feedback;
 
     private final PagedList<PartnerView> partners = new PagedList<>(new PartnerSource(), PartnerView::id);
+    private List<AgreementView> expiring;
 
     private PartnerKind kind;
     private String name;
@@ -70,6 +73,14 @@ public class PartnerDirectoryPage implements Serializable {
 
     public List<OrgUnitView> completeCommunity(String query) {
         return directory.searchVisible(query, OrgLevel.COMMUNITY, SUGGESTIONS);
+    }
+
+    /** Agreements ending within 30 days, so staff renew them in time. */
+    public List<AgreementView> getExpiring() {
+        if (expiring == null) {
+            expiring = registry.expiring(EXPIRY_WARNING_DAYS);
+        }
+        return expiring;
     }
 
     public PartnerKind[] getKinds() {

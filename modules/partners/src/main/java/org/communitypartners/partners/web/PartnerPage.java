@@ -2,16 +2,21 @@ package org.communitypartners.partners.web;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.communitypartners.kernel.api.OrgDirectory;
 import org.communitypartners.kernel.api.OrgUnitView;
+import org.communitypartners.kernel.api.Roles;
 import org.communitypartners.kernel.api.web.Feedback;
 import org.communitypartners.partners.PartnersModule;
 import org.communitypartners.partners.api.PartnerView;
 import org.communitypartners.partners.application.PartnerRegistry;
+import org.communitypartners.partners.application.PartnerRegistry.AgreementView;
 import org.communitypartners.partners.application.PartnerRegistry.StatusChangeView;
 import org.communitypartners.partners.domain.PartnerLifecycle;
 import org.omnifaces.cdi.ViewScoped;
@@ -28,21 +33,85 @@ public class PartnerPage implements Serializable {
     OrgDirectory directory;
     @Inject
     Feedback feedback;
+    @Inject
+    SecurityContext security;
 
     private Long id;
     private PartnerView partner;
     private List<StatusChangeView> history;
     private PartnerLifecycle step;
     private String reason;
+    private List<AgreementView> agreements;
+    private LocalDate startsOn;
+    private LocalDate endsOn;
+    private String partnerCommitments;
+    private String communityCommitments;
 
     /** Loads the partner named in the URL (?id=); another subdistrict's partner answers 404. */
     public void load() {
         partner = registry.get(id == null ? -1 : id);
         history = registry.history(partner.id());
+        agreements = registry.agreements(partner.id());
+    }
+
+    public boolean isMayRecordAgreements() {
+        return security.isCallerInRole(Roles.SUBDISTRICT_ADMIN) || security.isCallerInRole(Roles.SYSTEM_ADMIN);
+    }
+
+    public void prepareAgreement() {
+        startsOn = null;
+        endsOn = null;
+        partnerCommitments = null;
+        communityCommitments = null;
+    }
+
+    public void addAgreement() {
+        if (feedback.attemptIn(PartnersModule.BUNDLE, () -> registry.addAgreement(partner.id(), startsOn, endsOn,
+                partnerCommitments, communityCommitments), "agreement.added")) {
+            load();
+        }
+    }
+
+    public List<AgreementView> getAgreements() {
+        return agreements;
+    }
+
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public void setStartsOn(LocalDate startsOn) {
+        this.startsOn = startsOn;
+    }
+
+    public LocalDate getEndsOn() {
+        return endsOn;
+    }
+
+    public void setEndsOn(LocalDate endsOn) {
+        this.endsOn = endsOn;
+    }
+
+    public String getPartnerCommitments() {
+        return partnerCommitments;
+    }
+
+    public void setPartnerCommitments(String partnerCommitments) {
+        this.partnerCommitments = partnerCommitments;
+    }
+
+    public String getCommunityCommitments() {
+        return communityCommitments;
+    }
+
+    public void setCommunityCommitments(String communityCommitments) {
+        this.communityCommitments = communityCommitments;
     }
 
     public List<PartnerLifecycle> getSteps() {
-        return Arrays.stream(PartnerLifecycle.values()).filter(s -> s.allowedFrom(partner.status())).toList();
+        Set<String> roles = Roles.ALL.stream().filter(security::isCallerInRole).collect(Collectors.toSet());
+        return Arrays.stream(PartnerLifecycle.values())
+                .filter(s -> s.allowedFrom(partner.status()) && s.mayBeTakenBy(roles)).toList();
     }
 
     public void prepareStep(PartnerLifecycle chosen) {

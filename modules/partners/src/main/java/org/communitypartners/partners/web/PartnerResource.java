@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import java.util.List;
 import org.communitypartners.kernel.api.PageRequest;
 import org.communitypartners.kernel.api.RuleViolation;
@@ -19,6 +20,7 @@ import org.communitypartners.partners.api.PartnerKind;
 import org.communitypartners.partners.api.PartnerStatus;
 import org.communitypartners.partners.api.PartnerView;
 import org.communitypartners.partners.application.PartnerRegistry;
+import org.communitypartners.partners.application.PartnerRegistry.AgreementView;
 import org.communitypartners.partners.application.PartnerRegistry.Application;
 import org.communitypartners.partners.application.PartnerRegistry.StatusChangeView;
 import org.communitypartners.partners.domain.PartnerLifecycle;
@@ -59,6 +61,34 @@ public class PartnerResource {
     @Path("{id}/history")
     public List<StatusChangeView> history(@PathParam("id") long id) {
         return registry.history(id);
+    }
+
+    /** An agreement's term and commitments. */
+    public record NewAgreement(LocalDate startsOn, LocalDate endsOn, String partnerCommitments,
+                               String communityCommitments) {
+    }
+
+    @GET
+    @Path("{id}/agreements")
+    public List<AgreementView> agreements(@PathParam("id") long id) {
+        return registry.agreements(id);
+    }
+
+    @POST
+    @Path("{id}/agreements")
+    public AgreementView addAgreement(@PathParam("id") long id, NewAgreement agreement) {
+        if (agreement == null) {
+            throw new RuleViolation(PartnersModule.BUNDLE, "agreement.term");
+        }
+        return registry.addAgreement(id, agreement.startsOn(), agreement.endsOn(), agreement.partnerCommitments(),
+                agreement.communityCommitments());
+    }
+
+    /** Agreements ending within {@code days} days (default 30). */
+    @GET
+    @Path("agreements/expiring")
+    public List<AgreementView> expiring(@QueryParam("days") @DefaultValue("30") int days) {
+        return registry.expiring(Math.max(0, Math.min(days, 366)));
     }
 
     @POST

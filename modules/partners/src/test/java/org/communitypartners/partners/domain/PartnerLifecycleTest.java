@@ -82,6 +82,14 @@ class PartnerLifecycleTest {
                 () -> step.apply(start, Set.of(Roles.PARTNER_STAFF), "自己批准")).messageKey());
     }
 
+    @Test
+    void screensOfferCommunityStaffOnlyTheReview() {
+        for (PartnerLifecycle step : PartnerLifecycle.values()) {
+            assertEquals(step == PartnerLifecycle.APPROVE, step.mayBeTakenBy(COMMUNITY), step.name());
+            assertEquals(true, step.mayBeTakenBy(SUBDISTRICT), step.name());
+        }
+    }
+
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"   "})
