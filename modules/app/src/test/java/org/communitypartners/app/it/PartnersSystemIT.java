@@ -158,6 +158,13 @@ class PartnersSystemIT {
             assertTrue(browser.pageText().contains("138****1234"));
             assertTrue(browser.pageText().contains("天福社区"), "served communities by name");
             browser.screenshot("partners-02-record");
+            browser.click(By.id("shell:language"));
+            browser.until(d -> browser.pageText().contains("Status history"));
+            assertTrue(browser.pageText().contains("Merchant or enterprise"));
+            browser.screenshot("partners-03-record-en");
+            browser.open(base.resolve("partners/directory.xhtml").toString());
+            browser.until(d -> browser.pageText().contains("Partner directory"));
+            browser.screenshot("partners-04-directory-en");
         }
     }
 
