@@ -16,9 +16,10 @@ import java.util.Set;
 import org.communitypartners.kernel.api.SignedInUser;
 
 /**
- * Sign-in through the JSF sign-in page, kept in the HTTP session as just the user name. On
- * every request the account's current roles are read again, so a role change or a deactivation
- * applies at once, and any server of a cluster can serve the session (it holds only a string).
+ * Sign-in through the JSF sign-in page, kept in the HTTP session as just the user name and a
+ * fingerprint of the password it used. On every request the account's current roles are read
+ * again, so a role change, a deactivation or a password reset applies at once, and any server of
+ * a cluster can serve the session (it holds only strings).
  */
 @ApplicationScoped
 public class SessionAuthentication implements HttpAuthenticationMechanism {
@@ -39,7 +40,8 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
         HttpSession session = request.getSession(false);
         Object username = session == null ? null : session.getAttribute(SignedInUser.SESSION_ATTRIBUTE);
         if (username instanceof String name && !isStaticResource(request)) {
-            Optional<Set<String>> roles = accounts.currentRoles(name);
+            Object stamp = session.getAttribute(SignedInUser.CREDENTIAL_ATTRIBUTE);
+            Optional<Set<String>> roles = accounts.currentRoles(name, String.valueOf(stamp));
             if (roles.isPresent()) {
                 return context.notifyContainerAboutLogin(name, roles.get());
             }
@@ -69,7 +71,9 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }
-        request.getSession().setAttribute(SignedInUser.SESSION_ATTRIBUTE, result.getCallerPrincipal().getName());
+        String name = result.getCallerPrincipal().getName();
+        request.getSession().setAttribute(SignedInUser.SESSION_ATTRIBUTE, name);
+        request.getSession().setAttribute(SignedInUser.CREDENTIAL_ATTRIBUTE, accounts.credentialStamp(name));
         return context.notifyContainerAboutLogin(result);
     }
 

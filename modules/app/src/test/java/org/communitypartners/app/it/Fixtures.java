@@ -112,6 +112,16 @@ final class Fixtures {
         }
     }
 
+    /** What an administrator's reset does to the stored password. */
+    static void setPassword(String username, String password) throws SQLException {
+        try (Connection db = connect();
+             PreparedStatement update = db.prepareStatement("UPDATE user_account SET password_hash = ? WHERE username = ?")) {
+            update.setString(1, hash(password));
+            update.setString(2, username);
+            update.executeUpdate();
+        }
+    }
+
     /** Audit rows of one actor and action, newest first: "result|targetType|targetId". */
     static List<String> audit(String actor, String action) throws SQLException {
         try (Connection db = connect(); PreparedStatement query = db.prepareStatement(

@@ -122,6 +122,19 @@ class KernelSystemIT {
     }
 
     @Test
+    void aPasswordResetEndsTheSessionsSignedInWithTheOldPassword() throws SQLException {
+        Fixtures.account("it.reset", "COMMUNITY_STAFF", TIANFU);
+        StaffClient staff = StaffClient.signedIn(base, "it.reset", Fixtures.PASSWORD);
+        assertEquals(200, staff.get("index.xhtml").statusCode());
+
+        Fixtures.setPassword("it.reset", "Reset-by-admin1");
+
+        assertEquals(302, staff.get("index.xhtml").statusCode(), "the old session is over");
+        assertEquals(401, staff.get("api/v1/modules").statusCode());
+        assertEquals(302, new StaffClient(base).signIn("it.reset", "Reset-by-admin1").statusCode());
+    }
+
+    @Test
     void fiveWrongPasswordsLockTheAccountEvenForTheRightPassword() throws SQLException {
         Fixtures.account("it.lockout", "COMMUNITY_STAFF", TIANFU);
         StaffClient stranger = new StaffClient(base);

@@ -9,9 +9,18 @@ import java.util.Set;
  */
 public interface SignedInUser {
     String SESSION_ATTRIBUTE = "cp.signedInUser";
+    /** Which password the session was signed in with (see {@link #credentialStamp}). */
+    String CREDENTIAL_ATTRIBUTE = "cp.credentialStamp";
     /** The page a signed-out visitor asked for, to return to after signing in. */
     String RETURN_TO = "cp.returnTo";
 
-    /** The roles of an active account; empty when the account is gone or deactivated. */
-    Optional<Set<String>> currentRoles(String username);
+    /**
+     * The roles of an active account whose password is still the one the session signed in
+     * with; empty when the account is gone, deactivated, or its password was changed or reset
+     * since, which ends every other session of that user.
+     */
+    Optional<Set<String>> currentRoles(String username, String credentialStamp);
+
+    /** A short fingerprint of the account's current password hash; it changes with the password. */
+    String credentialStamp(String username);
 }

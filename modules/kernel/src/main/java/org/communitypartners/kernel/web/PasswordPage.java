@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import org.communitypartners.kernel.api.SignedInUser;
 import org.communitypartners.kernel.api.web.Feedback;
 import org.communitypartners.kernel.application.KernelSettings;
 import org.communitypartners.kernel.application.PasswordChange;
@@ -24,6 +25,8 @@ public class PasswordPage {
     KernelSettings settings;
     @Inject
     Feedback feedback;
+    @Inject
+    SignedInUser accounts;
 
     @NotBlank
     @Size(max = PasswordPolicy.MAX_LENGTH)
@@ -43,6 +46,9 @@ public class PasswordPage {
         if (feedback.attempt(() -> passwordChange.change(currentPassword, newPassword), null)) {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.getSessionMap().remove(PasswordChangeGate.MUST_CHANGE);
+            // This session chose the new password, so it stays signed in; others end.
+            external.getSessionMap().put(SignedInUser.CREDENTIAL_ATTRIBUTE,
+                    accounts.credentialStamp(external.getUserPrincipal().getName()));
             external.getFlash().setKeepMessages(true);
             feedback.info("password.changed");
             external.redirect(external.getRequestContextPath() + "/index.xhtml");
