@@ -111,6 +111,26 @@ class PartnersSystemIT {
     }
 
     @Test
+    void partnerStaffAccountsAreBoundByTheSubdistrictOnly() throws SQLException {
+        Fixtures.account("it.property.manager", "PARTNER_STAFF", TIANFU);
+        StaffClient staff = StaffClient.signedIn(base, "it.tianfu", Fixtures.PASSWORD);
+        StaffClient admin = StaffClient.signedIn(base, "it.guangling.admin", Fixtures.PASSWORD);
+        String id = field(staff.postJson("api/v1/partners", application("益民物业", "PROPERTY_COMPANY",
+                "91341181MA2NXXXXXT", Fixtures.unitId(TIANFU))).body(), "id");
+
+        assertEquals(404, staff.postJson("api/v1/partners/" + id + "/staff", "{\"username\":\"it.property.manager\"}")
+                .statusCode(), "community staff do not bind accounts");
+        assertEquals(400, admin.postJson("api/v1/partners/" + id + "/staff", "{\"username\":\"it.tianfu\"}")
+                .statusCode(), "only partner-staff accounts are bound");
+        HttpResponse<String> bound = admin.postJson("api/v1/partners/" + id + "/staff",
+                "{\"username\":\"it.property.manager\"}");
+
+        assertEquals(200, bound.statusCode(), bound.body());
+        assertTrue(staff.get("api/v1/partners/" + id + "/staff").body().contains("it.property.manager"));
+        assertTrue(Fixtures.audit("it.guangling.admin", "user.bindPartner").get(0).startsWith("SUCCESS|UserAccount|"));
+    }
+
+    @Test
     void anotherSubdistrictsStaffCannotSeeOrMoveThePartner() throws SQLException {
         StaffClient staff = StaffClient.signedIn(base, "it.tianfu", Fixtures.PASSWORD);
         String body = staff.postJson("api/v1/partners", application("天康集团", "MERCHANT", "91350100M000100Y43",

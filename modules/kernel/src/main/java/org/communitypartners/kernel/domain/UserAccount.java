@@ -114,6 +114,14 @@ public class UserAccount {
         partnerId = newRoles.contains(Roles.PARTNER_STAFF) ? newPartnerId : null;
     }
 
+    /** Binds a partner-staff account to its partner. */
+    public void bindToPartner(long partner) {
+        if (!roles.contains(Roles.PARTNER_STAFF)) {
+            throw RuleViolation.kernel("user.notPartnerStaff", username);
+        }
+        partnerId = partner;
+    }
+
     public boolean isLocked(Instant now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }

@@ -12,6 +12,8 @@ public interface UserAccountRepository {
 
     UserAccount add(UserAccount account);
 
+    List<UserAccount> boundToPartner(long partnerId);
+
     long countAll();
 
     List<UserAccount> list(UserFilter filter, PageRequest page);

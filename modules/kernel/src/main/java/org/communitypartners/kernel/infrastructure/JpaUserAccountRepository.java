@@ -40,6 +40,12 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
+    public List<UserAccount> boundToPartner(long partnerId) {
+        return em.createQuery("SELECT a FROM UserAccount a WHERE a.partnerId = :partnerId ORDER BY a.username",
+                UserAccount.class).setParameter("partnerId", partnerId).getResultList();
+    }
+
+    @Override
     public long countAll() {
         return em.createQuery("SELECT COUNT(a) FROM UserAccount a", Long.class).getSingleResult();
     }

@@ -102,6 +102,21 @@ class UserAccountTest {
     }
 
     @Test
+    void onlyPartnerStaffAreBoundToAPartner() {
+        UserAccount manager = new UserAccount("jinyuan.property", "物业经理", "hash", Set.of(Roles.PARTNER_STAFF), 8L, null);
+        manager.bindToPartner(12L);
+        assertEquals(12L, manager.getPartnerId());
+        UserAccount staff = new UserAccount("zhang.san", "张三", "hash", STAFF, 3L, null);
+        assertViolation("user.notPartnerStaff", () -> staff.bindToPartner(12L));
+    }
+
+    @Test
+    void reservedNamesAreNotAccounts() {
+        assertViolation("user.usernameFormat", () -> new UserAccount("anonymous", "匿名", "hash", STAFF, 3L, null));
+        assertViolation("user.usernameFormat", () -> new UserAccount("system", "系统", "hash", STAFF, 3L, null));
+    }
+
+    @Test
     void missingRoleInTheSetIsRejectedAsUnknown() {
         Set<String> withNull = new HashSet<>(STAFF);
         withNull.add(null);

@@ -17,6 +17,7 @@ import org.communitypartners.kernel.api.NotFoundInScope;
 import org.communitypartners.kernel.api.OrgDirectory;
 import org.communitypartners.kernel.api.OrgLevel;
 import org.communitypartners.kernel.api.PageRequest;
+import org.communitypartners.kernel.api.PartnerStaffAccounts;
 import org.communitypartners.kernel.api.PhoneNumber;
 import org.communitypartners.kernel.api.Roles;
 import org.communitypartners.kernel.api.RuleViolation;
@@ -55,6 +56,8 @@ public class PartnerRegistry {
     AuditTrail audit;
     @Inject
     Clock clock;
+    @Inject
+    PartnerStaffAccounts staffAccounts;
     @Inject
     SecurityContext security;
 
@@ -140,6 +143,21 @@ public class PartnerRegistry {
         LocalDate today = LocalDate.now(clock.withZone(ShanghaiTime.ZONE));
         return partners.agreementsEnding(today, today.plusDays(days), filter(null, null, null)).stream()
                 .map(a -> view(a, partners.find(a.getPartnerId()).orElseThrow())).toList();
+    }
+
+    /** User names of the partner-staff accounts working for the partner. */
+    public List<String> staff(long partnerId) {
+        visible(partnerId);
+        return staffAccounts.staffOf(partnerId);
+    }
+
+    /** Binds a partner-staff account to a partner of the caller's own unit or below. */
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.SUBDISTRICT_ADMIN})
+    public List<String> bindStaff(long partnerId, String username) {
+        Partner partner = visible(partnerId);
+        scope.requireVisible(partner.getHomeUnitId(), TARGET, partnerId);
+        staffAccounts.bind(username, partnerId);
+        return staffAccounts.staffOf(partnerId);
     }
 
     /** Takes a lifecycle step on a partner of the caller's own unit or below. */

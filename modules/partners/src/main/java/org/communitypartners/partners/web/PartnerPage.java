@@ -42,6 +42,8 @@ public class PartnerPage implements Serializable {
     private PartnerLifecycle step;
     private String reason;
     private List<AgreementView> agreements;
+    private List<String> staff;
+    private String staffUsername;
     private LocalDate startsOn;
     private LocalDate endsOn;
     private String partnerCommitments;
@@ -52,6 +54,27 @@ public class PartnerPage implements Serializable {
         partner = registry.get(id == null ? -1 : id);
         history = registry.history(partner.id());
         agreements = registry.agreements(partner.id());
+        staff = registry.staff(partner.id());
+    }
+
+    public void bindStaff() {
+        if (feedback.attemptIn(PartnersModule.BUNDLE, () -> registry.bindStaff(partner.id(), staffUsername),
+                "partner.staffBound", staffUsername)) {
+            staffUsername = null;
+            load();
+        }
+    }
+
+    public List<String> getStaff() {
+        return staff;
+    }
+
+    public String getStaffUsername() {
+        return staffUsername;
+    }
+
+    public void setStaffUsername(String staffUsername) {
+        this.staffUsername = staffUsername;
     }
 
     public boolean isMayRecordAgreements() {

@@ -84,6 +84,22 @@ public class PartnerResource {
                 agreement.communityCommitments());
     }
 
+    /** The account to bind to a partner. */
+    public record StaffAccount(String username) {
+    }
+
+    @GET
+    @Path("{id}/staff")
+    public List<String> staff(@PathParam("id") long id) {
+        return registry.staff(id);
+    }
+
+    @POST
+    @Path("{id}/staff")
+    public List<String> bindStaff(@PathParam("id") long id, StaffAccount account) {
+        return registry.bindStaff(id, account == null ? null : account.username());
+    }
+
     /** Agreements ending within {@code days} days (default 30). */
     @GET
     @Path("agreements/expiring")
