@@ -324,6 +324,11 @@ class KernelSystemIT {
         String compoundCode = "341181001002" + String.format("%03d", 100 + (System.currentTimeMillis() % 800));
         try (Browser browser = new Browser(1280, 900)) {
             browser.open(base.resolve("login.xhtml").toString());
+            browser.click(By.id("language:toggle"));
+            browser.until(d -> browser.pageText().contains("Sign in"));
+            browser.screenshot("00-login-en");
+            browser.click(By.id("language:toggle"));
+            browser.until(d -> browser.pageText().contains("登录"));
             browser.type(By.id("login:username"), "guangling.admin");
             browser.type(By.id("login:password"), DEMO_PASSWORD);
             browser.screenshot("01-login-zh");
@@ -364,6 +369,17 @@ class KernelSystemIT {
             browser.open(base.resolve("admin/modules.xhtml").toString());
             browser.until(d -> browser.pageText().contains("物业合伙人"));
             browser.screenshot("07-module-switches");
+
+            browser.click(By.id("shell:language"));
+            browser.until(d -> browser.pageText().contains("Module switches"));
+            browser.screenshot("07-module-switches-en");
+            for (String page : new String[] {"admin/org-tree", "admin/users", "account/password"}) {
+                browser.open(base.resolve(page + ".xhtml").toString());
+                browser.until(d -> browser.pageText().contains("Community Partners"));
+                browser.screenshot("09-" + page.replace('/', '-') + "-en");
+            }
+            browser.click(By.id("language:toggle"));
+            browser.until(d -> browser.pageText().contains("社区合伙人平台"));
 
             browser.resize(390, 844);
             browser.open(base.resolve("admin/org-tree.xhtml").toString());

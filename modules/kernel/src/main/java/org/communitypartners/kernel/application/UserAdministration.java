@@ -104,6 +104,14 @@ public class UserAdministration {
         audit.success(active ? "user.reactivate" : "user.deactivate", TARGET, id, null);
     }
 
+    /** Binds a partner-staff account the caller may manage to a partner (the partners module checked the partner). */
+    public void bindToPartner(String username, long partnerId) {
+        long id = accounts.findByUsername(username == null ? "" : username.strip().toLowerCase())
+                .map(UserAccount::getId).orElseThrow(() -> new NotFoundInScope(TARGET, username));
+        manageable(id).bindToPartner(partnerId);
+        audit.success("user.bindPartner", TARGET, id, "partner " + partnerId);
+    }
+
     private UserAccount visible(long id) {
         UserAccount account = accounts.find(id).orElseThrow(() -> new NotFoundInScope(TARGET, id));
         caller.requireVisible(account.getGrantedUnitId(), TARGET, id);
