@@ -1,6 +1,7 @@
 package org.communitypartners.kernel.api;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Binds partner-staff accounts to the partner they work for; the partners module owns the
@@ -10,6 +11,12 @@ public interface PartnerStaffAccounts {
 
     /** User names of the accounts bound to the partner. */
     List<String> staffOf(long partnerId);
+
+    /**
+     * The partner the signed-in caller works for, when the caller is partner staff bound to one;
+     * empty otherwise. Partner staff see only their partner's work.
+     */
+    Optional<Long> callerPartnerId();
 
     /**
      * Binds an account holding the partner-staff role to the partner; only an administrator who

@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Logger;
 import org.communitypartners.kernel.api.Roles;
-import org.communitypartners.kernel.domain.JobLease;
+import org.communitypartners.kernel.api.JobLease;
 
 /**
  * Moves audit entries older than the retention period into archive files, nightly and once per

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.communitypartners.kernel.api.Roles;
-import org.communitypartners.kernel.domain.JobLease;
+import org.communitypartners.kernel.api.JobLease;
 import org.communitypartners.kernel.domain.OrgUnit;
 import org.communitypartners.kernel.domain.OrgUnitRepository;
 import org.communitypartners.kernel.domain.UserAccount;

@@ -3,6 +3,8 @@ package org.communitypartners.kernel.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Optional;
+import org.communitypartners.kernel.api.Roles;
 import org.communitypartners.kernel.api.PartnerStaffAccounts;
 import org.communitypartners.kernel.domain.UserAccount;
 import org.communitypartners.kernel.domain.UserAccountRepository;
@@ -25,6 +27,14 @@ public class PartnerStaffBinding implements PartnerStaffAccounts {
     public List<String> staffOf(long partnerId) {
         return accounts.boundToPartner(partnerId).stream().filter(a -> caller.canSee(a.getGrantedUnitId()))
                 .map(UserAccount::getUsername).toList();
+    }
+
+    @Override
+    public Optional<Long> callerPartnerId() {
+        if (!caller.roles().contains(Roles.PARTNER_STAFF)) {
+            return Optional.empty();
+        }
+        return caller.account().map(UserAccount::getPartnerId);
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import org.communitypartners.kernel.domain.JobLease;
+import org.communitypartners.kernel.api.JobLease;
 
 /**
  * Leases in the shared database: one conditional UPDATE, atomic on every server. Each job's row

@@ -1,8 +1,8 @@
 package org.communitypartners.partners.infrastructure;
 
 /** The partners module's persistence unit. */
-final class PartnersPersistence {
-    static final String UNIT = "partners";
+public final class PartnersPersistence {
+    public static final String UNIT = "partners";
 
     private PartnersPersistence() {
     }

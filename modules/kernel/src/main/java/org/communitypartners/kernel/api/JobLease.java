@@ -1,4 +1,4 @@
-package org.communitypartners.kernel.domain;
+package org.communitypartners.kernel.api;
 
 import java.time.Duration;
 

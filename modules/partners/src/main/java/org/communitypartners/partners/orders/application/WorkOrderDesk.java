@@ -1,0 +1,232 @@
+package org.communitypartners.partners.orders.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.communitypartners.kernel.api.CallerScope;
+import org.communitypartners.kernel.api.ModuleGate;
+import org.communitypartners.kernel.api.NotFoundInScope;
+import org.communitypartners.kernel.api.PageRequest;
+import org.communitypartners.kernel.api.PhoneNumber;
+import org.communitypartners.kernel.api.Roles;
+import org.communitypartners.kernel.api.RuleViolation;
+import org.communitypartners.partners.PartnersModule;
+import org.communitypartners.partners.api.CloseReason;
+import org.communitypartners.partners.api.PartnerStatus;
+import org.communitypartners.partners.api.WorkOrderStatus;
+import org.communitypartners.partners.domain.Partner;
+import org.communitypartners.partners.domain.PartnerRepository;
+import org.communitypartners.partners.domain.PartnerRepository.PartnerFilter;
+import org.communitypartners.partners.orders.domain.Actor;
+import org.communitypartners.partners.orders.domain.Channel;
+import org.communitypartners.partners.orders.domain.Photo;
+import org.communitypartners.partners.orders.domain.TimelineEntry.Kind;
+import org.communitypartners.partners.orders.domain.WorkOrder;
+import org.communitypartners.partners.orders.domain.WorkOrderRepository;
+import org.communitypartners.partners.orders.domain.WorkOrderRepository.OrderFilter;
+import org.communitypartners.partners.orders.domain.WorkOrderStep;
+
+/**
+ * The community's side of the loop: the board of orders in the caller's part of the tree,
+ * entering phone and walk-in orders, dispatching, and supervising (reassign, urge, close,
+ * merge duplicates, record a confirmation given by phone).
+ */
+@Stateless
+@RolesAllowed({Roles.SYSTEM_ADMIN, Roles.SUBDISTRICT_ADMIN, Roles.COMMUNITY_STAFF})
+public class WorkOrderDesk {
+    /** How far back duplicates are looked for. */
+    public static final Duration DUPLICATE_WINDOW = Duration.ofDays(30);
+
+    @Inject
+    OrderLoop loop;
+    @Inject
+    WorkOrderRepository orders;
+    @Inject
+    PartnerRepository partners;
+    @Inject
+    CallerScope scope;
+    @Inject
+    ModuleGate gate;
+    @Inject
+    SecurityContext security;
+    @Inject
+    Clock clock;
+
+    /** What the board filters by. */
+    public record BoardFilter(WorkOrderStatus status, String categoryCode, Long compoundId, boolean overdueOnly,
+                              boolean escalatedOnly, Long orderNumber) {
+    }
+
+    /** An order taken by phone or at the counter for a resident. */
+    public record EnteredOrder(String categoryCode, Long communityId, Long compoundId, String placeDetail,
+                               BigDecimal latitude, BigDecimal longitude, String description, Channel channel,
+                               String reporterName, String reporterPhone) {
+    }
+
+    public List<OrderView> board(BoardFilter filter, PageRequest page) {
+        return orders.list(filter(filter), page).stream().map(o -> loop.view(o, true)).toList();
+    }
+
+    public long count(BoardFilter filter) {
+        return orders.count(filter(filter));
+    }
+
+    private OrderFilter filter(BoardFilter f) {
+        BoardFilter given = f == null ? new BoardFilter(null, null, null, false, false, null) : f;
+        return new OrderFilter(scope.coversWholeTree() ? null : scope.visibleUnitIds(), null, given.status(),
+                given.categoryCode(), given.compoundId(), given.overdueOnly(), given.escalatedOnly(),
+                given.orderNumber(), clock.instant());
+    }
+
+    public OrderView get(long id) {
+        return loop.view(visible(id), true);
+    }
+
+    public List<TimelineView> timeline(long id) {
+        visible(id);
+        return loop.timeline(id, true);
+    }
+
+    public Photo photo(long orderId, long photoId) {
+        visible(orderId);
+        return orders.photo(photoId).filter(p -> p.getOrderId() == orderId)
+                .orElseThrow(() -> new NotFoundInScope("Photo", photoId));
+    }
+
+    public OrderView enter(EnteredOrder entered) {
+        if (entered == null || entered.channel() == null || entered.channel() == Channel.ONLINE
+                || entered.channel() == Channel.OPEN311 || entered.channel() == Channel.MODULE) {
+            throw new RuleViolation(PartnersModule.BUNDLE, "order.channelRequired");
+        }
+        if (entered.communityId() == null) {
+            throw new RuleViolation(PartnersModule.BUNDLE, "order.communityRequired");
+        }
+        scope.requireVisible(entered.communityId(), "OrgUnit", entered.communityId());
+        gate.requireEnabledAt(PartnersModule.KEY, entered.communityId());
+        var place = loop.place(entered.communityId(), entered.compoundId(), entered.placeDetail(), entered.latitude(),
+                entered.longitude());
+        var submitted = loop.submit(entered.categoryCode(), place, entered.description(), entered.channel(),
+                entered.reporterName(), new PhoneNumber(entered.reporterPhone()), List.of(), caller());
+        return loop.view(submitted.order(), true);
+    }
+
+    /** Active partners serving the order's community: whom it may be dispatched to. */
+    public List<Partner> dispatchablePartners(long id) {
+        WorkOrder order = visible(id);
+        return partners.list(new PartnerFilter(List.of(order.getCommunityId()), null, PartnerStatus.ACTIVE, null),
+                new PageRequest(0, PageRequest.MAX_SIZE, "name", true));
+    }
+
+    public OrderView dispatch(long id, Long version, long partnerId, String note) {
+        WorkOrder order = writable(id, version);
+        boolean reassigning = order.getPartnerId() != null;
+        WorkOrderStep step = reassigning ? WorkOrderStep.REASSIGN : WorkOrderStep.DISPATCH;
+        order.dispatch(step, loop.dispatchTarget(partnerId, order).getId(), Actor.COMMUNITY, note, clock.instant());
+        loop.record(order, Kind.of(step), Actor.COMMUNITY, caller(), note, List.of());
+        return loop.view(order, true);
+    }
+
+    /**
+     * Dispatches several new orders to one partner: all of them, or none if any cannot go
+     * (the transaction rolls back on the first refusal).
+     */
+    public int dispatchAll(List<Long> ids, long partnerId) {
+        if (ids == null || ids.isEmpty() || ids.size() > PageRequest.MAX_SIZE) {
+            throw new RuleViolation(PartnersModule.BUNDLE, "order.bulkSize", PageRequest.MAX_SIZE);
+        }
+        for (long id : ids) {
+            WorkOrder order = writable(id, null);
+            order.dispatch(WorkOrderStep.DISPATCH, loop.dispatchTarget(partnerId, order).getId(), Actor.COMMUNITY,
+                    null, clock.instant());
+            loop.record(order, Kind.DISPATCH, Actor.COMMUNITY, caller(), null, List.of());
+        }
+        return ids.size();
+    }
+
+    public OrderView urge(long id, Long version, String note) {
+        WorkOrder order = writable(id, version);
+        order.urge(Actor.COMMUNITY, note);
+        loop.record(order, Kind.URGED, Actor.COMMUNITY, caller(), note, List.of());
+        return loop.view(order, true);
+    }
+
+    public OrderView close(long id, Long version, CloseReason reason, String note) {
+        WorkOrder order = writable(id, version);
+        order.close(reason, Actor.COMMUNITY, note, clock.instant());
+        loop.record(order, Kind.CLOSE, Actor.COMMUNITY, caller(), reasonNote(reason, note), List.of());
+        return loop.view(order, true);
+    }
+
+    /** Confirms or reopens for a resident who answered by phone; recorded as staff's step. */
+    public OrderView onBehalfOfResident(long id, Long version, WorkOrderStep step, String note) {
+        if (step != WorkOrderStep.CONFIRM && step != WorkOrderStep.REOPEN) {
+            throw new RuleViolation(PartnersModule.BUNDLE, "order.stepNotYours", step);
+        }
+        WorkOrder order = writable(id, version);
+        order.take(step, Actor.COMMUNITY, note, clock.instant());
+        loop.record(order, Kind.of(step), Actor.COMMUNITY, caller(), note, List.of());
+        return loop.view(order, true);
+    }
+
+    /** Staff add a note to the timeline (a call made, a visit paid). */
+    public OrderView comment(long id, String note) {
+        WorkOrder order = visible(id);
+        if (note == null || note.isBlank() || note.strip().length() > WorkOrderStep.NOTE_MAX_LENGTH) {
+            throw new RuleViolation(PartnersModule.BUNDLE, "order.noteRequired", Kind.COMMENT);
+        }
+        loop.record(order, Kind.COMMENT, Actor.COMMUNITY, caller(), note, List.of());
+        return loop.view(order, true);
+    }
+
+    /** Open orders of the same category at the same compound within 30 days: likely the same problem. */
+    public List<OrderView> duplicatesOf(long id) {
+        WorkOrder order = visible(id);
+        if (order.getCompoundId() == null || order.getStatus().isFinished()) {
+            return List.of();
+        }
+        return orders.openAt(order.getCategoryCode(), order.getCompoundId(),
+                        clock.instant().minus(DUPLICATE_WINDOW), 20).stream()
+                .filter(other -> !other.getId().equals(order.getId()))
+                .map(other -> loop.view(other, true)).toList();
+    }
+
+    /** Closes the order as a duplicate of {@code survivorId}; its reporters follow the survivor. */
+    public OrderView merge(long id, Long version, long survivorId, String note) {
+        WorkOrder duplicate = writable(id, version);
+        WorkOrder survivor = writable(survivorId, null);
+        duplicate.mergeInto(survivor, Actor.COMMUNITY, note, clock.instant());
+        var reporters = orders.reporters(duplicate.getId());
+        loop.record(duplicate, Kind.MERGED, Actor.COMMUNITY, caller(), "#" + survivorId + " " + note, List.of());
+        reporters.forEach(r -> r.follow(survivor));
+        loop.record(survivor, Kind.ME_TOO, Actor.COMMUNITY, caller(), "#" + id, List.of());
+        return loop.view(survivor, true);
+    }
+
+    private static String reasonNote(CloseReason reason, String note) {
+        return reason + ": " + note.strip();
+    }
+
+    WorkOrder visible(long id) {
+        WorkOrder order = orders.find(id).orElseThrow(() -> new NotFoundInScope(OrderLoop.TARGET, id));
+        scope.requireVisible(order.place().unitId(), OrderLoop.TARGET, id);
+        gate.requireEnabledAt(PartnersModule.KEY, order.getCommunityId());
+        return order;
+    }
+
+    private WorkOrder writable(long id, Long version) {
+        WorkOrder order = visible(id);
+        if (version != null) {
+            OrderLoop.requireVersion(order, version);
+        }
+        return order;
+    }
+
+    private String caller() {
+        return security.getCallerPrincipal().getName();
+    }
+}
