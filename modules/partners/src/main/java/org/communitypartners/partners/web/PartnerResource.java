@@ -24,6 +24,8 @@ import org.communitypartners.partners.application.PartnerRegistry.AgreementView;
 import org.communitypartners.partners.application.PartnerRegistry.Application;
 import org.communitypartners.partners.application.PartnerRegistry.StatusChangeView;
 import org.communitypartners.partners.domain.PartnerLifecycle;
+import org.communitypartners.partners.orders.application.Scorecards;
+import org.communitypartners.partners.orders.domain.Scorecard;
 
 /** The partner registry over REST, with the same authorisation as the screens. */
 @Path("partners")
@@ -34,6 +36,8 @@ public class PartnerResource {
 
     @Inject
     PartnerRegistry registry;
+    @Inject
+    Scorecards scorecards;
 
     /** A lifecycle step with its reason and the version the caller last read. */
     public record Step(PartnerLifecycle step, String reason, Long version) {
@@ -55,6 +59,14 @@ public class PartnerResource {
     @Path("{id}")
     public PartnerView get(@PathParam("id") long id) {
         return registry.get(id);
+    }
+
+    /** Orders taken, on-time share, time to resolve, rating and complaints over [from, to]. */
+    @GET
+    @Path("{id}/scorecard")
+    public Scorecard scorecard(@PathParam("id") long id, @QueryParam("from") LocalDate from,
+                               @QueryParam("to") LocalDate to) {
+        return scorecards.of(id, from, to);
     }
 
     @GET
