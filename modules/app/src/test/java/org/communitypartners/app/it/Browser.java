@@ -1,6 +1,7 @@
 package org.communitypartners.app.it;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,6 +58,25 @@ final class Browser implements AutoCloseable {
 
     void click(By by) {
         wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    /** Picks an option of a PrimeFaces selectOneMenu by its label. */
+    void choose(String menuId, String label) {
+        click(By.id(menuId));
+        click(By.xpath("//li[contains(@id,'" + menuId + "_') and normalize-space(text())='" + label + "']"));
+    }
+
+    void signIn(URI base, String username) {
+        open(base.resolve("login.xhtml").toString());
+        type(By.id("login:username"), username);
+        type(By.id("login:password"), Fixtures.PASSWORD);
+        click(By.id("login:signIn"));
+        until(d -> d.getCurrentUrl().endsWith("/index.xhtml"));
+    }
+
+    void signOut(URI base) {
+        driver.manage().deleteAllCookies();
+        open(base.resolve("login.xhtml").toString());
     }
 
     <T> T until(Function<WebDriver, T> condition) {

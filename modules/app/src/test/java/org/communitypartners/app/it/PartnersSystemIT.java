@@ -10,6 +10,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -31,6 +33,7 @@ class PartnersSystemIT {
     private static final String TIANFU = "341181001002";
     private static final String GUANGLING = "341181001000";
     private static final String QIANQIU_COMMUNITY = "341181002001";
+    private static final String YIMIN = "341181001002001";
 
     @ArquillianResource
     URL deployed;
@@ -186,6 +189,184 @@ class PartnersSystemIT {
             browser.until(d -> browser.pageText().contains("Partner directory"));
             browser.screenshot("partners-04-directory-en");
         }
+    }
+
+    /** An active partner serving 天福社区 with a bound partner-staff account; returns its id. */
+    private String activePartnerWithStaff(String name, String creditCode, String staffAccount) throws SQLException {
+        long tianfu = Fixtures.unitId(TIANFU);
+        Fixtures.account(staffAccount, "PARTNER_STAFF", TIANFU);
+        StaffClient staff = StaffClient.signedIn(base, "it.tianfu", Fixtures.PASSWORD);
+        StaffClient admin = StaffClient.signedIn(base, "it.guangling.admin", Fixtures.PASSWORD);
+        String applied = staff.postJson("api/v1/partners", application(name, "PROPERTY_COMPANY", creditCode, tianfu)).body();
+        String id = field(applied, "id");
+        String approved = staff.postJson("api/v1/partners/" + id + "/steps",
+                "{\"step\":\"APPROVE\",\"reason\":\"材料齐全\",\"version\":" + field(applied, "version") + "}").body();
+        admin.postJson("api/v1/partners/" + id + "/steps",
+                "{\"step\":\"ACTIVATE\",\"reason\":\"签约\",\"version\":" + field(approved, "version") + "}");
+        HttpResponse<String> bound = admin.postJson("api/v1/partners/" + id + "/staff", "{\"username\":\"" + staffAccount + "\"}");
+        assertEquals(200, bound.statusCode(), bound.body());
+        return id;
+    }
+
+    private String enteredOrder(StaffClient staff, String category, String description) throws SQLException {
+        HttpResponse<String> entered = staff.postJson("api/v1/partners/orders", "{\"categoryCode\":\"" + category
+                + "\",\"communityId\":" + Fixtures.unitId(TIANFU) + ",\"compoundId\":" + Fixtures.unitId(YIMIN)
+                + ",\"placeDetail\":\"3 栋 2 单元\",\"description\":\"" + description + "\",\"channel\":\"PHONE\","
+                + "\"reporterName\":\"李阿姨\",\"reporterPhone\":\"13900001111\"}");
+        assertEquals(200, entered.statusCode(), entered.body());
+        return entered.body();
+    }
+
+    @Test
+    void anOrderGoesRoundTheLoopThroughRestAndEachPartySeesOnlyItsShare() throws Exception {
+        String partner = activePartnerWithStaff("益民物业服务有限公司", "91341181MA2T0002XB", "it.yimin.staff");
+        StaffClient staff = StaffClient.signedIn(base, "it.tianfu", Fixtures.PASSWORD);
+        StaffClient partnerStaff = StaffClient.signedIn(base, "it.yimin.staff", Fixtures.PASSWORD);
+        String entered = enteredOrder(staff, "ELEVATOR", "电梯停在 5 楼不动");
+        String id = field(entered, "id");
+        assertTrue(entered.contains("\"maskedReporterPhone\":\"139****1111\""), entered);
+        assertTrue(entered.contains("\"clockPhase\":\"RUNNING\""), entered);
+
+        HttpResponse<String> notYet = partnerStaff.get("api/v1/partners/inbox/" + id);
+        assertEquals(404, notYet.statusCode(), "not dispatched to this partner yet");
+        HttpResponse<String> dispatched = staff.postJson("api/v1/partners/orders/" + id + "/dispatch",
+                "{\"partnerId\":" + partner + ",\"version\":" + field(entered, "version") + "}");
+        assertEquals(200, dispatched.statusCode(), dispatched.body());
+
+        String inInbox = partnerStaff.get("api/v1/partners/inbox/" + id).body();
+        assertFalse(inInbox.contains("1111") || inInbox.contains("李阿姨"), "partner staff never see the reporter");
+        String accepted = partnerStaff.postJson("api/v1/partners/inbox/" + id + "/steps",
+                "{\"step\":\"ACCEPT\",\"version\":" + field(inInbox, "version") + "}").body();
+        HttpResponse<String> confirmByPartner = partnerStaff.postJson("api/v1/partners/inbox/" + id + "/steps",
+                "{\"step\":\"CONFIRM\",\"version\":" + field(accepted, "version") + "}");
+        assertEquals(400, confirmByPartner.statusCode(), "a partner cannot confirm its own work");
+        assertTrue(confirmByPartner.body().contains("message_en"), confirmByPartner.body());
+        HttpResponse<String> resolved = partnerStaff.postJson("api/v1/partners/inbox/" + id + "/steps",
+                "{\"step\":\"RESOLVE\",\"note\":\"更换控制板\",\"version\":" + field(accepted, "version")
+                        + ",\"photos\":[\"" + java.util.Base64.getEncoder().encodeToString(png()) + "\"]}");
+        assertEquals(200, resolved.statusCode(), resolved.body());
+
+        String confirmed = staff.postJson("api/v1/partners/orders/" + id + "/resident-answer",
+                "{\"step\":\"CONFIRM\",\"note\":\"电话回访满意\",\"version\":" + field(resolved.body(), "version") + "}").body();
+        assertTrue(confirmed.contains("\"status\":\"CONFIRMED\""), confirmed);
+        String timeline = staff.get("api/v1/partners/orders/" + id + "/timeline").body();
+        for (String kind : new String[] {"SUBMITTED", "DISPATCH", "ACCEPT", "RESOLVE", "CONFIRM"}) {
+            assertTrue(timeline.contains("\"kind\":\"" + kind + "\""), kind + " in " + timeline);
+        }
+        String photoId = timeline.replaceAll("(?s).*\"photoIds\":\\[(\\d+)\\].*", "$1");
+        HttpResponse<String> photo = staff.get("api/v1/partners/orders/" + id + "/photos/" + photoId);
+        assertEquals(200, photo.statusCode());
+        assertTrue(photo.headers().firstValue("Content-Type").orElse("").startsWith("image/png"));
+        String csv = staff.get("api/v1/partners/orders/" + id + "/timeline.csv").body();
+        assertTrue(csv.startsWith("\uFEFF") && csv.contains("更换控制板"), csv);
+        String card = staff.get("api/v1/partners/" + partner + "/scorecard").body();
+        assertTrue(card.contains("\"taken\":1") && card.contains("\"resolved\":1") && card.contains("\"confirmed\":1"), card);
+
+        StaffClient otherSubdistrict = StaffClient.signedIn(base, "it.qianqiu", Fixtures.PASSWORD);
+        assertEquals(404, otherSubdistrict.get("api/v1/partners/orders/" + id).statusCode());
+        assertEquals(404, otherSubdistrict.get("api/v1/partners/orders/" + id + "/timeline.csv").statusCode());
+        assertFalse(otherSubdistrict.get("api/v1/partners/orders").body().contains("\"id\":" + id + ","));
+        assertTrue(Fixtures.audit("it.qianqiu", "access").contains("DENIED|WorkOrder|" + id));
+    }
+
+    @Test
+    void overdueOrdersAreEscalatedOnceAndDuplicatesMergeIntoOne() throws Exception {
+        Fixtures.account("it.city.admin", "SYSTEM_ADMIN", "341181000000");
+        StaffClient staff = StaffClient.signedIn(base, "it.tianfu", Fixtures.PASSWORD);
+        String first = field(enteredOrder(staff, "SANITATION", "垃圾桶满了没人清"), "id");
+        String second = enteredOrder(staff, "SANITATION", "垃圾站臭味很大");
+        try (java.sql.Connection db = Fixtures.connect(); java.sql.Statement sql = db.createStatement()) {
+            sql.executeUpdate("UPDATE work_order SET accept_due_at = '2026-01-01 00:00:00' WHERE id = " + first);
+        }
+        StaffClient admin = StaffClient.signedIn(base, "it.city.admin", Fixtures.PASSWORD);
+        String round = admin.postJson("api/v1/partners/orders/escalations", "{}").body();
+        assertTrue(round.matches(".*\"escalated\":[1-9].*"), round);
+        assertEquals("{\"escalated\":0}", admin.postJson("api/v1/partners/orders/escalations", "{}").body(), "once only");
+        assertTrue(staff.get("api/v1/partners/orders?escalated=true").body().contains("\"id\":" + first + ","));
+
+        String duplicates = staff.get("api/v1/partners/orders/" + field(second, "id") + "/duplicates").body();
+        assertTrue(duplicates.contains("\"id\":" + first + ","), duplicates);
+        String merged = staff.postJson("api/v1/partners/orders/" + field(second, "id") + "/merge",
+                "{\"into\":" + first + ",\"note\":\"同一垃圾站\",\"version\":" + field(second, "version") + "}").body();
+        assertTrue(merged.contains("\"meTooCount\":1"), merged);
+        try (java.sql.Connection db = Fixtures.connect(); java.sql.Statement sql = db.createStatement();
+             java.sql.ResultSet notices = sql.executeQuery("SELECT COUNT(DISTINCT reporter_id) FROM work_order_notice"
+                     + " WHERE order_id = " + first + " AND kind = 'ME_TOO'")) {
+            notices.next();
+            assertEquals(2, notices.getInt(1), "both reporters are told of the merge");
+        }
+    }
+
+    @Test
+    void aResidentReportsWithAPhotoStaffDispatchThePartnerResolvesAndTheResidentConfirmsAndRates() throws Exception {
+        activePartnerWithStaff("天福绿化养护公司", "91341181MA2T0003X7", "it.green.staff");
+        Path photo = Files.createTempFile("tree", ".png");
+        Files.write(photo, png());
+        long guangling = Fixtures.unitId(GUANGLING);
+        try (Browser browser = new Browser(390, 844)) {
+            browser.open(base.resolve("requests/report.xhtml?s=" + guangling).toString());
+            browser.until(d -> browser.pageText().contains("我要反映"));
+            browser.choose("report:category", "绿化养护");
+            browser.choose("report:community", "天福社区");
+            browser.until(d -> d.findElements(By.xpath("//li[contains(@id,'report:compound_') and text()='益民小区']")).size() > 0);
+            browser.choose("report:compound", "益民小区");
+            browser.type(By.id("report:place"), "2 栋门口");
+            browser.type(By.id("report:description"), "大树枝干断裂，随时可能掉落");
+            browser.find(By.id("report:photos")).sendKeys(photo.toString());
+            browser.type(By.id("report:phone"), "13900002222");
+            browser.screenshot("orders-01-report-phone");
+            browser.click(By.id("report:send"));
+            String code = browser.find(By.id("trackingCode")).getText();
+            browser.screenshot("orders-02-receipt-phone");
+            String orderId = browser.pageText().replaceAll("(?s).*工单号 (\\d+).*", "$1");
+
+            browser.open(base.resolve("login.xhtml").toString());
+            browser.type(By.id("login:username"), "it.tianfu");
+            browser.type(By.id("login:password"), Fixtures.PASSWORD);
+            browser.click(By.id("login:signIn"));
+            browser.until(d -> d.getCurrentUrl().endsWith("/index.xhtml"));
+            browser.resize(1280, 900);
+            browser.open(base.resolve("partners/orders.xhtml").toString());
+            browser.until(d -> browser.pageText().contains("#" + orderId));
+            browser.screenshot("orders-03-board");
+            browser.open(base.resolve("partners/order.xhtml?id=" + orderId).toString());
+            browser.choose("order:partner", "天福绿化养护公司");
+            browser.click(By.id("order:dispatch"));
+            browser.until(d -> browser.find(By.id("status")).getText().contains("已派单"));
+            assertTrue(browser.pageText().contains("139****2222"), "staff see the phone masked");
+            browser.screenshot("orders-04-dispatched");
+            browser.signOut(base);
+
+            browser.signIn(base, "it.green.staff");
+            browser.open(base.resolve("partners/inbox-order.xhtml?id=" + orderId).toString());
+            assertFalse(browser.pageText().contains("2222"), "the partner does not see the reporter");
+            browser.click(By.xpath("//button[.//span[text()='接单']]"));
+            browser.until(d -> browser.find(By.id("status")).getText().contains("已接单"));
+            browser.type(By.id("order:note"), "已锯除断枝并清运");
+            browser.find(By.id("order:photos")).sendKeys(photo.toString());
+            browser.click(By.xpath("//button[.//span[text()='办结']]"));
+            browser.until(d -> browser.find(By.id("status")).getText().contains("已办结"));
+            browser.screenshot("orders-05-partner-resolved");
+            browser.signOut(base);
+
+            browser.resize(390, 844);
+            browser.open(base.resolve("requests/track.xhtml?code=" + code).toString());
+            browser.until(d -> browser.pageText().contains("已锯除断枝并清运"));
+            browser.click(By.xpath("//button[.//span[text()='确认已解决']]"));
+            browser.until(d -> browser.find(By.id("status")).getText().contains("居民已确认"));
+            browser.click(By.cssSelector("#track\\:stars .ui-rating-star:nth-of-type(5) a, #track\\:stars .ui-rating-star:last-child"));
+            browser.click(By.id("track:rate"));
+            browser.until(d -> browser.pageText().contains("5 / 5"));
+            browser.screenshot("orders-06-track-confirmed-rated");
+        }
+    }
+
+    private static byte[] png() throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        image.setRGB(10, 10, 0x2e7d32);
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     private static String application(String name, String kind, String creditCode, long community) {

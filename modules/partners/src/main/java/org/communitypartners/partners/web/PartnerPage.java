@@ -19,6 +19,8 @@ import org.communitypartners.partners.application.PartnerRegistry;
 import org.communitypartners.partners.application.PartnerRegistry.AgreementView;
 import org.communitypartners.partners.application.PartnerRegistry.StatusChangeView;
 import org.communitypartners.partners.domain.PartnerLifecycle;
+import org.communitypartners.partners.orders.application.Scorecards;
+import org.communitypartners.partners.orders.domain.Scorecard;
 import org.omnifaces.cdi.ViewScoped;
 
 /** One partner: its profile, the lifecycle steps open to it, and its history. */
@@ -35,6 +37,8 @@ public class PartnerPage implements Serializable {
     Feedback feedback;
     @Inject
     SecurityContext security;
+    @Inject
+    Scorecards scorecards;
 
     private Long id;
     private PartnerView partner;
@@ -43,6 +47,7 @@ public class PartnerPage implements Serializable {
     private String reason;
     private List<AgreementView> agreements;
     private List<String> staff;
+    private Scorecard scorecard;
     private String staffUsername;
     private LocalDate startsOn;
     private LocalDate endsOn;
@@ -55,6 +60,12 @@ public class PartnerPage implements Serializable {
         history = registry.history(partner.id());
         agreements = registry.agreements(partner.id());
         staff = registry.staff(partner.id());
+        scorecard = scorecards.of(partner.id(), null, null);
+    }
+
+    /** Orders taken over the last twelve months, on time, resolved, rated and complained about. */
+    public Scorecard getScorecard() {
+        return scorecard;
     }
 
     public void bindStaff() {
