@@ -64,9 +64,9 @@ public class PartnerResource {
     /** Orders taken, on-time share, time to resolve, rating and complaints over [from, to]. */
     @GET
     @Path("{id}/scorecard")
-    public Scorecard scorecard(@PathParam("id") long id, @QueryParam("from") LocalDate from,
-                               @QueryParam("to") LocalDate to) {
-        return scorecards.of(id, from, to);
+    public Scorecard scorecard(@PathParam("id") long id, @QueryParam("from") String from,
+                               @QueryParam("to") String to) {
+        return scorecards.of(id, QueryDates.parse("from", from), QueryDates.parse("to", to));
     }
 
     @GET

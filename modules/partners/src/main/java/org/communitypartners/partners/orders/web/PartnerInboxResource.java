@@ -12,13 +12,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import org.communitypartners.kernel.api.PageRequest;
 import org.communitypartners.kernel.api.RuleViolation;
 import org.communitypartners.partners.PartnersModule;
 import org.communitypartners.partners.api.WorkOrderStatus;
+import org.communitypartners.partners.web.QueryDates;
 import org.communitypartners.partners.orders.application.OrderView;
 import org.communitypartners.partners.orders.application.PartnerInbox;
 import org.communitypartners.partners.orders.application.Scorecards;
@@ -92,7 +92,7 @@ public class PartnerInboxResource {
     /** The caller's partner's scorecard, like staff see it on the partner's record. */
     @GET
     @Path("scorecard")
-    public Scorecard scorecard(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
-        return scorecards.ownPartner(from, to);
+    public Scorecard scorecard(@QueryParam("from") String from, @QueryParam("to") String to) {
+        return scorecards.ownPartner(QueryDates.parse("from", from), QueryDates.parse("to", to));
     }
 }
