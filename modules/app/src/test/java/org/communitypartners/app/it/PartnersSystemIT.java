@@ -219,7 +219,7 @@ class PartnersSystemIT {
 
     @Test
     void anOrderGoesRoundTheLoopThroughRestAndEachPartySeesOnlyItsShare() throws Exception {
-        String partner = activePartnerWithStaff("益民物业服务有限公司", "91341181MA2T0002XB", "it.yimin.staff");
+        String partner = activePartnerWithStaff("益民物业服务有限公司", "91341181MA2T0002XJ", "it.yimin.staff");
         StaffClient staff = StaffClient.signedIn(base, "it.tianfu", Fixtures.PASSWORD);
         StaffClient partnerStaff = StaffClient.signedIn(base, "it.yimin.staff", Fixtures.PASSWORD);
         String entered = enteredOrder(staff, "ELEVATOR", "电梯停在 5 楼不动");
@@ -299,7 +299,7 @@ class PartnersSystemIT {
 
     @Test
     void aResidentReportsWithAPhotoStaffDispatchThePartnerResolvesAndTheResidentConfirmsAndRates() throws Exception {
-        activePartnerWithStaff("天福绿化养护公司", "91341181MA2T0003X7", "it.green.staff");
+        activePartnerWithStaff("天福绿化养护公司", "91341181MA2T0003XK", "it.green.staff");
         Path photo = Files.createTempFile("tree", ".png");
         Files.write(photo, png());
         long guangling = Fixtures.unitId(GUANGLING);

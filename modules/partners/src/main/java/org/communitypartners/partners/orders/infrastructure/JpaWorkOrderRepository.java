@@ -240,7 +240,7 @@ public class JpaWorkOrderRepository implements WorkOrderRepository {
                         + "SUM(CASE WHEN o.resolvedAt IS NOT NULL THEN 1 ELSE 0 END), "
                         + "SUM(CASE WHEN o.resolvedAt IS NOT NULL AND o.resolvedAt <= o.resolveDueAt THEN 1 ELSE 0 END), "
                         + "SUM(CASE WHEN o.confirmedAt IS NOT NULL THEN 1 ELSE 0 END), "
-                        + "AVG(CASE WHEN o.rating IS NOT NULL THEN o.rating END), "
+                        + "AVG(o.rating), "
                         + "COUNT(o.rating), "
                         + "SUM(CASE WHEN o.complaint = TRUE THEN 1 ELSE 0 END) "
                         + "FROM WorkOrder o WHERE o.partnerId = :partner AND o.submittedAt >= :from AND o.submittedAt < :to")
