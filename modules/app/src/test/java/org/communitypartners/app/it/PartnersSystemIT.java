@@ -308,7 +308,7 @@ class PartnersSystemIT {
             browser.until(d -> browser.pageText().contains("我要反映"));
             browser.choose("report:category", "绿化养护");
             browser.choose("report:community", "天福社区");
-            browser.until(d -> d.findElements(By.xpath("//li[contains(@id,'report:compound_') and text()='益民小区']")).size() > 0);
+            browser.until(d -> !d.findElements(By.xpath("//select[@id='report:compound_input']/option[.='益民小区']")).isEmpty());
             browser.choose("report:compound", "益民小区");
             browser.type(By.id("report:place"), "2 栋门口");
             browser.type(By.id("report:description"), "大树枝干断裂，随时可能掉落");
