@@ -22,7 +22,7 @@ import org.communitypartners.partners.api.ServiceCategory;
  */
 @Entity
 @Table(name = "listed_resource")
-public class ListedResource implements Offer {
+public class ListedResource implements Offer, ListEntry {
     public static final int DESCRIPTION_LENGTH = 500;
     public static final int QUANTITY_UNIT_LENGTH = 20;
     private static final BigDecimal MAX_QUANTITY = new BigDecimal("999999999999.99");
@@ -96,7 +96,7 @@ public class ListedResource implements Offer {
         this.createdAt = createdAt;
     }
 
-    /** Gives the code once the database has given the id. */
+    @Override
     public void number(ZoneId zone) {
         code = ListRules.code("R", createdAt, zone, id);
     }

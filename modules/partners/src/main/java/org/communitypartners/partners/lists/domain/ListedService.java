@@ -28,7 +28,7 @@ import org.communitypartners.partners.api.ServiceCategory;
  */
 @Entity
 @Table(name = "listed_service")
-public class ListedService implements Offer {
+public class ListedService implements Offer, ListEntry {
     public static final int NAME_LENGTH = 100;
     public static final int SCHEDULE_LENGTH = 200;
     public static final int MAX_CAPACITY = 100_000;
@@ -116,7 +116,7 @@ public class ListedService implements Offer {
         this.createdAt = createdAt;
     }
 
-    /** Gives the code once the database has given the id. */
+    @Override
     public void number(ZoneId zone) {
         code = ListRules.code("S", createdAt, zone, id);
     }

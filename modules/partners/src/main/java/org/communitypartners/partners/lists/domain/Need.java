@@ -23,7 +23,7 @@ import org.communitypartners.partners.api.ServiceCategory;
  */
 @Entity
 @Table(name = "need")
-public class Need {
+public class Need implements ListEntry {
     public static final int DESCRIPTION_LENGTH = 1000;
     public static final int REASON_LENGTH = 500;
     public static final int MAX_PEOPLE = 1_000_000;
@@ -130,7 +130,7 @@ public class Need {
         status = NeedStatus.CLOSED;
     }
 
-    /** Gives the code once the database has given the id. */
+    @Override
     public void number(ZoneId zone) {
         code = ListRules.code("N", createdAt, zone, id);
     }
