@@ -30,8 +30,9 @@ public class PartnersModule implements FeatureModule {
 
     @Override
     public List<MenuEntry> menu() {
-        return List.of(new MenuEntry("menu.directory", "/partners/directory.xhtml", "pi pi-id-card",
-                Set.of(Roles.SYSTEM_ADMIN, Roles.SUBDISTRICT_ADMIN, Roles.COMMUNITY_STAFF)));
+        Set<String> staff = Set.of(Roles.SYSTEM_ADMIN, Roles.SUBDISTRICT_ADMIN, Roles.COMMUNITY_STAFF);
+        return List.of(new MenuEntry("menu.directory", "/partners/directory.xhtml", "pi pi-id-card", staff),
+                new MenuEntry("menu.lists", "/partners/lists.xhtml", "pi pi-list", staff));
     }
 
     @Override

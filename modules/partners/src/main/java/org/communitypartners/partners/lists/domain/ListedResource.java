@@ -84,7 +84,7 @@ public class ListedResource implements Offer, ListEntry {
         this.description = ListRules.required(description, DESCRIPTION_LENGTH, "resource.descriptionRequired");
         if (quantity == null || quantity.signum() <= 0 || quantity.stripTrailingZeros().scale() > 2
                 || quantity.compareTo(MAX_QUANTITY) > 0) {
-            throw ListRules.violation("resource.quantity");
+            throw ListRules.violation("resource.quantityInvalid");
         }
         this.quantity = quantity.setScale(2);
         this.quantityUnit = ListRules.required(quantityUnit, QUANTITY_UNIT_LENGTH, "resource.quantityUnitRequired");

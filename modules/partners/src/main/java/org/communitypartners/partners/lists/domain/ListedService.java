@@ -101,12 +101,12 @@ public class ListedService implements Offer, ListEntry {
         this.availableFrom = checked.from();
         this.availableTo = checked.to();
         if (capacity == null || capacity < 1 || capacity > MAX_CAPACITY) {
-            throw ListRules.violation("service.capacity", MAX_CAPACITY);
+            throw ListRules.violation("service.capacityInvalid", MAX_CAPACITY);
         }
         this.capacity = capacity;
         if (price == null || price.signum() < 0 || price.stripTrailingZeros().scale() > 2
                 || price.compareTo(MAX_PRICE) > 0) {
-            throw ListRules.violation("service.price");
+            throw ListRules.violation("service.priceInvalid");
         }
         this.price = price.setScale(2);
         if (benefitFor != null && !benefitFor.isEmpty()) {

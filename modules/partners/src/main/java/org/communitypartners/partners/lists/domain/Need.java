@@ -86,7 +86,7 @@ public class Need implements ListEntry {
         this.description = ListRules.required(description, DESCRIPTION_LENGTH, "need.descriptionRequired");
         this.urgency = ListRules.present(urgency, "need.urgencyRequired");
         if (peopleAffected == null || peopleAffected < 1 || peopleAffected > MAX_PEOPLE) {
-            throw ListRules.violation("need.peopleAffected", MAX_PEOPLE);
+            throw ListRules.violation("need.peopleAffectedInvalid", MAX_PEOPLE);
         }
         this.peopleAffected = peopleAffected;
         this.source = ListRules.present(source, "need.sourceRequired");
@@ -116,7 +116,7 @@ public class Need implements ListEntry {
             throw ListRules.violation("match.offerEnded", offer.getCode());
         }
         NeedMatch match = new NeedMatch(id, offer, ListRules.present(outcome, "match.outcomeRequired"),
-                ListRules.optional(note, NeedMatch.NOTE_LENGTH, "match.note"), confirmedBy, at);
+                ListRules.optional(note, NeedMatch.NOTE_LENGTH, "match.noteTooLong"), confirmedBy, at);
         status = NeedStatus.MATCHED;
         return match;
     }

@@ -36,9 +36,9 @@ class NeedTest {
         raise("字".repeat(Need.DESCRIPTION_LENGTH), Need.MAX_PEOPLE);
         assertEquals("need.descriptionRequired", refused(() -> raise("  ", 1)));
         assertEquals("need.descriptionRequired", refused(() -> raise("字".repeat(Need.DESCRIPTION_LENGTH + 1), 1)));
-        assertEquals("need.peopleAffected", refused(() -> raise("防撞条", 0)));
-        assertEquals("need.peopleAffected", refused(() -> raise("防撞条", null)));
-        assertEquals("need.peopleAffected", refused(() -> raise("防撞条", Need.MAX_PEOPLE + 1)));
+        assertEquals("need.peopleAffectedInvalid", refused(() -> raise("防撞条", 0)));
+        assertEquals("need.peopleAffectedInvalid", refused(() -> raise("防撞条", null)));
+        assertEquals("need.peopleAffectedInvalid", refused(() -> raise("防撞条", Need.MAX_PEOPLE + 1)));
     }
 
     @Test

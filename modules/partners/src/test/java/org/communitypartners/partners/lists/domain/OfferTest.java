@@ -37,9 +37,9 @@ class OfferTest {
         assertEquals(new BigDecimal("0.00"), priced("0").getPrice());
         assertEquals(new BigDecimal("6.00"), priced("6").getPrice());
         assertEquals(new BigDecimal("6.50"), priced("6.500").getPrice(), "trailing zeros are no finer than a fen");
-        assertEquals("service.price", refused(() -> priced("6.005")));
-        assertEquals("service.price", refused(() -> priced("-0.01")));
-        assertEquals("service.price", refused(() -> priced(null)));
+        assertEquals("service.priceInvalid", refused(() -> priced("6.005")));
+        assertEquals("service.priceInvalid", refused(() -> priced("-0.01")));
+        assertEquals("service.priceInvalid", refused(() -> priced(null)));
     }
 
     @Test
@@ -52,7 +52,7 @@ class OfferTest {
 
     @Test
     void aServiceServesAtLeastOnePerson() {
-        assertEquals("service.capacity", refused(() -> new ListedService(1L, "理发", ServiceCategory.ELDERLY_CARE,
+        assertEquals("service.capacityInvalid", refused(() -> new ListedService(1L, "理发", ServiceCategory.ELDERLY_CARE,
                 at(1, 2, 3), "周一", new AvailabilityWindow(TODAY, null), 0, BigDecimal.TEN, null, "staff", Instant.EPOCH)));
         assertEquals("service.scheduleRequired", refused(() -> new ListedService(1L, "理发", ServiceCategory.ELDERLY_CARE,
                 at(1, 2, 3), " ", new AvailabilityWindow(TODAY, null), 1, BigDecimal.TEN, null, "staff", Instant.EPOCH)));
@@ -61,9 +61,9 @@ class OfferTest {
     @Test
     void aResourceHasAPositiveQuantityToTheHundredth() {
         assertEquals(new BigDecimal("120.50"), quantity("120.5").getQuantity());
-        assertEquals("resource.quantity", refused(() -> quantity("0")));
-        assertEquals("resource.quantity", refused(() -> quantity("1.001")));
-        assertEquals("resource.quantity", refused(() -> quantity(null)));
+        assertEquals("resource.quantityInvalid", refused(() -> quantity("0")));
+        assertEquals("resource.quantityInvalid", refused(() -> quantity("1.001")));
+        assertEquals("resource.quantityInvalid", refused(() -> quantity(null)));
     }
 
     @Test
