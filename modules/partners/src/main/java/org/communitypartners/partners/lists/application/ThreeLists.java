@@ -208,7 +208,6 @@ public class ThreeLists {
      */
     public MatchView confirm(long needId, Confirmation confirmation) {
         Need need = visibleNeed(needId);
-        gate.requireEnabledAt(PartnersModule.KEY, need.getPlacement().getUnitId());
         if (confirmation == null || confirmation.offerKind() == null || confirmation.offerId() == null) {
             throw new RuleViolation(PartnersModule.BUNDLE, "match.offerRequired");
         }
@@ -237,7 +236,6 @@ public class ThreeLists {
     /** Closes an open or matched need (met, withdrawn, duplicate), with the reason. */
     public NeedView close(long needId, long expectedVersion, String reason) {
         Need need = visibleNeed(needId);
-        gate.requireEnabledAt(PartnersModule.KEY, need.getPlacement().getUnitId());
         if (need.getVersion() != expectedVersion) {
             throw new OptimisticLockException(need);
         }
@@ -307,9 +305,11 @@ public class ThreeLists {
                 .map(p -> new OfferingPartner(p.getId(), p.getCode(), p.getName())).toList();
     }
 
+    /** A need in the caller's subtree, where the module is on; otherwise not found (audited). */
     private Need visibleNeed(long id) {
         Need need = lists.findNeed(id).orElseThrow(() -> new NotFoundInScope("Need", id));
         scope.requireVisible(need.getPlacement().getUnitId(), "Need", id);
+        gate.requireEnabledAt(PartnersModule.KEY, need.getPlacement().getUnitId());
         return need;
     }
 
