@@ -32,6 +32,7 @@ public class PartnersModule implements FeatureModule {
     public List<MenuEntry> menu() {
         Set<String> staff = Set.of(Roles.SYSTEM_ADMIN, Roles.SUBDISTRICT_ADMIN, Roles.COMMUNITY_STAFF);
         return List.of(new MenuEntry("menu.directory", "/partners/directory.xhtml", "pi pi-id-card", staff),
+                new MenuEntry("menu.lists", "/partners/lists.xhtml", "pi pi-list", staff),
                 new MenuEntry("menu.orders", "/partners/orders.xhtml", "pi pi-inbox", staff),
                 new MenuEntry("menu.inbox", "/partners/inbox.xhtml", "pi pi-briefcase", Set.of(Roles.PARTNER_STAFF)));
     }

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -379,5 +380,152 @@ class PartnersSystemIT {
         Matcher value = Pattern.compile("\"" + name + "\":\"?([^\",}]+)").matcher(json);
         assertTrue(value.find(), name + " in " + json);
         return value.group(1);
+    }
+
+    @Test
+    void aNeedIsMatchedFromRankedSuggestionsAndLeavesTheGapList() throws SQLException {
+        StaffClient staff = StaffClient.signedIn(base, "it.tianfu", Fixtures.PASSWORD);
+        long tianfu = Fixtures.unitId(TIANFU);
+        long yimin = Fixtures.unitId(YIMIN);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        String partner = approvedPartner(staff, "天福社区老年协会");
+        String inCompound = field(staff.postJson("api/v1/partners/services", service(partner, "上门理发", "ELDERLY_CARE",
+                yimin, today.minusDays(1), null)).body(), "code");
+        String inCommunity = field(staff.postJson("api/v1/partners/services", service(partner, "助浴服务", "ELDERLY_CARE",
+                tianfu, today, today.plusMonths(6))).body(), "code");
+        String otherCategory = field(staff.postJson("api/v1/partners/services", service(partner, "孝亲套餐", "MEALS",
+                yimin, today, null)).body(), "code");
+        HttpResponse<String> ended = staff.postJson("api/v1/partners/resources", "{\"partnerId\":" + partner
+                + ",\"type\":\"VOLUNTEERS\",\"category\":\"ELDERLY_CARE\",\"description\":\"暑期陪护志愿者\","
+                + "\"quantity\":5,\"quantityUnit\":\"人\",\"unitId\":" + yimin + ",\"availableFrom\":\""
+                + today.minusMonths(2) + "\",\"availableTo\":\"" + today.minusDays(1) + "\"}");
+        assertEquals(200, ended.statusCode(), ended.body());
+        int openBefore = openNeeds(staff, tianfu);
+
+        HttpResponse<String> raised = staff.postJson("api/v1/partners/needs", need("ELDERLY_CARE", yimin, "独居老人需要上门理发"));
+        assertEquals(200, raised.statusCode(), raised.body());
+        String need = field(raised.body(), "id");
+        assertEquals(openBefore + 1, openNeeds(staff, tianfu));
+        HttpResponse<String> suggestions = staff.get("api/v1/partners/needs/" + need + "/suggestions");
+
+        assertEquals(200, suggestions.statusCode(), suggestions.body());
+        String ranked = suggestions.body();
+        assertTrue(ranked.indexOf(inCompound) >= 0 && ranked.indexOf(inCompound) < ranked.indexOf(inCommunity),
+                "same compound before same community: " + ranked);
+        assertTrue(ranked.contains("\"tier\":\"SAME_COMPOUND\""), ranked);
+        assertFalse(ranked.contains(otherCategory), "another category is never suggested");
+        assertFalse(ranked.contains(field(ended.body(), "code")), "an offer that has ended is not suggested");
+
+        HttpResponse<String> confirmed = staff.postJson("api/v1/partners/needs/" + need + "/matches",
+                "{\"offerKind\":\"SERVICE\",\"offerId\":" + field(ranked, "offerId")
+                        + ",\"outcome\":\"WORK_ORDER\",\"note\":\"下周二上门\"}");
+        assertEquals(200, confirmed.statusCode(), confirmed.body());
+        assertTrue(staff.get("api/v1/partners/needs/" + need).body().contains("\"status\":\"MATCHED\""));
+        assertTrue(staff.get("api/v1/partners/needs/" + need + "/matches").body().contains(inCompound));
+        assertEquals(openBefore, openNeeds(staff, tianfu), "a matched need is no longer a gap");
+        assertTrue(Fixtures.audit("it.tianfu", "need.match").contains("SUCCESS|Need|" + need));
+        assertEquals(400, staff.postJson("api/v1/partners/needs/" + need + "/matches", "{\"offerKind\":\"SERVICE\","
+                + "\"offerId\":" + field(staff.get("api/v1/partners/services?q=孝亲套餐").body(), "id")
+                + ",\"outcome\":\"WORK_ORDER\"}").statusCode(), "a meal service does not meet an elderly-care need");
+    }
+
+    @Test
+    void theListsLiveBesideTheRegistryOnTheirOwnPaths() throws SQLException {
+        StaffClient staff = StaffClient.signedIn(base, "it.tianfu", Fixtures.PASSWORD);
+        String partner = approvedPartner(staff, "天福社区志愿者协会");
+
+        for (String list : List.of("needs", "resources", "services", "gaps")) {
+            HttpResponse<String> answer = staff.get("api/v1/partners/" + list);
+            assertEquals(200, answer.statusCode(), list + ": " + answer.body());
+            assertTrue(answer.body().startsWith("["), list + " answers a list: " + answer.body());
+        }
+        assertTrue(staff.get("api/v1/partners/" + partner).body().contains("天福社区志愿者协会"), "partners/{id} still works");
+    }
+
+    @Test
+    void anotherSubdistrictsNeedAnswersNotFound() throws SQLException {
+        StaffClient staff = StaffClient.signedIn(base, "it.tianfu", Fixtures.PASSWORD);
+        StaffClient elsewhere = StaffClient.signedIn(base, "it.qianqiu", Fixtures.PASSWORD);
+        String need = field(staff.postJson("api/v1/partners/needs", need("REPAIRS", Fixtures.unitId(YIMIN),
+                "楼道加装防撞条")).body(), "id");
+
+        assertEquals(404, elsewhere.get("api/v1/partners/needs/" + need).statusCode());
+        assertEquals(404, elsewhere.get("api/v1/partners/needs/" + need + "/suggestions").statusCode());
+        assertEquals(404, elsewhere.postJson("api/v1/partners/needs/" + need + "/matches",
+                "{\"offerKind\":\"SERVICE\",\"offerId\":1,\"outcome\":\"WORK_ORDER\"}").statusCode());
+        assertEquals(404, elsewhere.postJson("api/v1/partners/needs", need("REPAIRS", Fixtures.unitId(YIMIN), "越权登记"))
+                .statusCode(), "nor raise one in a compound of another subdistrict");
+        assertFalse(elsewhere.get("api/v1/partners/needs?q=防撞条").body().contains("楼道加装防撞条"));
+        assertFalse(elsewhere.get("api/v1/partners/gaps").body().contains("天福社区"));
+        assertTrue(Fixtures.audit("it.qianqiu", "access").contains("DENIED|Need|" + need));
+    }
+
+    @Test
+    void staffMatchANeedOnTheListsPage() throws IOException, SQLException {
+        StaffClient staff = StaffClient.signedIn(base, "it.tianfu", Fixtures.PASSWORD);
+        long yimin = Fixtures.unitId(YIMIN);
+        String partner = approvedPartner(staff, "王大能工作室（测试）");
+        String haircut = field(staff.postJson("api/v1/partners/services", service(partner, "爱心理发", "ELDERLY_CARE",
+                yimin, LocalDate.now(ZoneId.of("Asia/Shanghai")), null)).body(), "code");
+        String code = field(staff.postJson("api/v1/partners/needs", need("ELDERLY_CARE", yimin, "薛奶奶需要上门理发"))
+                .body(), "code");
+        try (Browser browser = new Browser(1280, 900)) {
+            browser.open(base.resolve("login.xhtml").toString());
+            browser.type(By.id("login:username"), "it.tianfu");
+            browser.type(By.id("login:password"), Fixtures.PASSWORD);
+            browser.click(By.id("login:signIn"));
+            browser.until(d -> d.getCurrentUrl().endsWith("/index.xhtml"));
+            assertTrue(browser.pageText().contains("三项清单"), "in the menu");
+            browser.open(base.resolve("partners/lists.xhtml").toString());
+            browser.type(By.id("lists:tabs:needs:globalFilter"), "薛奶奶");
+            browser.until(d -> browser.pageText().contains(code));
+            browser.screenshot("partners-05-lists");
+            browser.click(By.cssSelector("[id$=':match']"));
+            browser.until(d -> browser.pageText().contains("推荐的服务和资源") && browser.pageText().contains("爱心理发"));
+            assertTrue(browser.pageText().contains("同小区"));
+            browser.screenshot("partners-06-matching");
+            browser.click(By.cssSelector("[id$=':confirm']"));
+            browser.until(d -> browser.pageText().contains("已确认匹配"));
+            assertTrue(browser.pageText().contains("服务 " + haircut + " · 王大能工作室（测试）"), "listed as confirmed");
+            browser.screenshot("partners-07-matched");
+            browser.resize(390, 844);
+            browser.open(base.resolve("partners/lists.xhtml").toString());
+            browser.until(d -> browser.pageText().contains("需求清单"));
+            browser.screenshot("partners-08-lists-phone");
+        }
+    }
+
+    /** A partner applied for and approved by community staff of Tianfu: it may list offers. */
+    private String approvedPartner(StaffClient staff, String name) throws SQLException {
+        HttpResponse<String> applied = staff.postJson("api/v1/partners", application(name, "MASS_ORGANIZATION", "",
+                Fixtures.unitId(TIANFU)));
+        assertEquals(200, applied.statusCode(), applied.body());
+        String id = field(applied.body(), "id");
+        HttpResponse<String> approved = staff.postJson("api/v1/partners/" + id + "/steps",
+                "{\"step\":\"APPROVE\",\"reason\":\"材料齐全\",\"version\":" + field(applied.body(), "version") + "}");
+        assertEquals(200, approved.statusCode(), approved.body());
+        return id;
+    }
+
+    private static String service(String partner, String name, String category, long unit, LocalDate from,
+                                  LocalDate to) {
+        return "{\"partnerId\":" + partner + ",\"name\":\"" + name + "\",\"category\":\"" + category
+                + "\",\"unitId\":" + unit + ",\"schedule\":\"每周二上午\",\"availableFrom\":\"" + from
+                + "\",\"availableTo\":" + (to == null ? "null" : "\"" + to + "\"")
+                + ",\"capacity\":10,\"price\":10,\"benefitFor\":[\"LOW_INCOME\",\"DISABLED\"]}";
+    }
+
+    private static String need(String category, long unit, String description) {
+        return "{\"category\":\"" + category + "\",\"unitId\":" + unit + ",\"description\":\"" + description
+                + "\",\"urgency\":\"HIGH\",\"peopleAffected\":1,\"source\":\"GRID_VISIT\"}";
+    }
+
+    /** Open needs of one community in the caller's gap list (0 when it is not listed). */
+    private static int openNeeds(StaffClient staff, long community) {
+        HttpResponse<String> gaps = staff.get("api/v1/partners/gaps");
+        assertEquals(200, gaps.statusCode(), gaps.body());
+        Matcher open = Pattern.compile("\"communityId\":" + community + ",\"communityName\":\"[^\"]*\",\"open\":(\\d+)")
+                .matcher(gaps.body());
+        return open.find() ? Integer.parseInt(open.group(1)) : 0;
     }
 }
