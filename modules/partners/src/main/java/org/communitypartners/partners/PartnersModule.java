@@ -31,7 +31,9 @@ public class PartnersModule implements FeatureModule {
     @Override
     public List<MenuEntry> menu() {
         return List.of(new MenuEntry("menu.directory", "/partners/directory.xhtml", "pi pi-id-card",
-                Set.of(Roles.SYSTEM_ADMIN, Roles.SUBDISTRICT_ADMIN, Roles.COMMUNITY_STAFF)));
+                        Set.of(Roles.SYSTEM_ADMIN, Roles.SUBDISTRICT_ADMIN, Roles.COMMUNITY_STAFF)),
+                new MenuEntry("menu.open311Clients", "/partners/open311-clients.xhtml", "pi pi-key",
+                        Set.of(Roles.SYSTEM_ADMIN, Roles.SUBDISTRICT_ADMIN)));
     }
 
     @Override

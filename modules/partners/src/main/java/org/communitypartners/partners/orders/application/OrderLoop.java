@@ -50,7 +50,7 @@ import org.communitypartners.partners.orders.domain.WorkOrderStep;
 public class OrderLoop {
     static final String TARGET = "WorkOrder";
     /** What residents are told about; internal steps (urging, escalation) are not theirs to read. */
-    private static final Set<Kind> TOLD_TO_REPORTERS = EnumSet.of(Kind.DISPATCH, Kind.ACCEPT, Kind.START,
+    public static final Set<Kind> TOLD_TO_REPORTERS = EnumSet.of(Kind.DISPATCH, Kind.ACCEPT, Kind.START,
             Kind.RESOLVE, Kind.REOPEN, Kind.CLOSE, Kind.MERGED, Kind.ME_TOO, Kind.COMMENT);
 
     @Inject
