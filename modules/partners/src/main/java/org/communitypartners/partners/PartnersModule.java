@@ -34,7 +34,9 @@ public class PartnersModule implements FeatureModule {
         return List.of(new MenuEntry("menu.directory", "/partners/directory.xhtml", "pi pi-id-card", staff),
                 new MenuEntry("menu.lists", "/partners/lists.xhtml", "pi pi-list", staff),
                 new MenuEntry("menu.orders", "/partners/orders.xhtml", "pi pi-inbox", staff),
-                new MenuEntry("menu.inbox", "/partners/inbox.xhtml", "pi pi-briefcase", Set.of(Roles.PARTNER_STAFF)));
+                new MenuEntry("menu.inbox", "/partners/inbox.xhtml", "pi pi-briefcase", Set.of(Roles.PARTNER_STAFF)),
+                new MenuEntry("menu.open311Clients", "/partners/open311-clients.xhtml", "pi pi-key",
+                        Set.of(Roles.SYSTEM_ADMIN, Roles.SUBDISTRICT_ADMIN)));
     }
 
     @Override

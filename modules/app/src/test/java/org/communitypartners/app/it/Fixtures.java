@@ -1,6 +1,9 @@
 package org.communitypartners.app.it;
 
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -10,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
@@ -135,6 +139,71 @@ final class Fixtures {
                 }
             }
             return rows;
+        }
+    }
+
+    /**
+     * An Open311 client of the subdistrict with a known key (as the admin screen would issue it:
+     * only the SHA-256 hash stored), created once; returns the key.
+     */
+    static String open311Key(String name, String subdistrictCode) throws SQLException {
+        String key = "o311_it-" + name;
+        String hash = sha256(key);
+        try (Connection db = connect()) {
+            try (PreparedStatement query = db.prepareStatement("SELECT id FROM open311_client WHERE key_hash = ?")) {
+                query.setString(1, hash);
+                try (ResultSet row = query.executeQuery()) {
+                    if (row.next()) {
+                        return key;
+                    }
+                }
+            }
+            try (PreparedStatement insert = db.prepareStatement("INSERT INTO open311_client (name, subdistrict_id, "
+                    + "key_prefix, key_hash, issued_by, issued_at, version) VALUES (?, ?, ?, ?, 'it', NOW(6), 0)")) {
+                insert.setString(1, name);
+                insert.setLong(2, unitId(subdistrictCode));
+                insert.setString(3, key.substring(0, 9));
+                insert.setString(4, hash);
+                insert.executeUpdate();
+            }
+        }
+        return key;
+    }
+
+    static void coordinates(String unitCode, String latitude, String longitude) throws SQLException {
+        update("UPDATE org_unit SET latitude = ?, longitude = ? WHERE code = ?", new BigDecimal(latitude),
+                new BigDecimal(longitude), unitCode);
+    }
+
+    /** Switches a module off for a subdistrict, as the switchboard would. */
+    static void switchOff(String subdistrictCode, String module) throws SQLException {
+        update("INSERT INTO module_switch (subdistrict_id, module_key, enabled, changed_by, changed_at, version) "
+                + "VALUES (?, ?, FALSE, 'it', NOW(6), 0) ON DUPLICATE KEY UPDATE enabled = FALSE",
+                unitId(subdistrictCode), module);
+    }
+
+    /** A resident's comment on an order's timeline, as the tracking page records it. */
+    static void residentComment(String orderId, String note) throws SQLException {
+        update("INSERT INTO work_order_event (order_id, kind, actor, actor_name, to_status, note, at) SELECT id, "
+                + "'COMMENT', 'RESIDENT', 'resident', status, ?, UTC_TIMESTAMP(6) FROM work_order WHERE id = ?",
+                note, Long.parseLong(orderId));
+    }
+
+    private static void update(String sql, Object... parameters) throws SQLException {
+        try (Connection db = connect(); PreparedStatement update = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                update.setObject(i + 1, parameters[i]);
+            }
+            update.executeUpdate();
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -15,7 +16,9 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -34,6 +37,8 @@ class PartnersSystemIT {
     private static final String TIANFU = "341181001002";
     private static final String GUANGLING = "341181001000";
     private static final String QIANQIU_COMMUNITY = "341181002001";
+    private static final String QIANQIU = "341181002000";
+    private static final String XINJIE = "341181003000";
     private static final String YIMIN = "341181001002001";
 
     @ArquillianResource
@@ -370,6 +375,113 @@ class PartnersSystemIT {
         return out.toByteArray();
     }
 
+    @Test
+    void open311ClientsListServicesPostAndFollowRequestsInJsonAndXml() throws SQLException {
+        String key = Fixtures.open311Key("it-app", GUANGLING);
+        Fixtures.coordinates(TIANFU, "32.690000", "119.010000");
+        StaffClient app = new StaffClient(base);
+        String jurisdiction = "jurisdiction_id=" + GUANGLING;
+        for (String format : List.of("json", "xml")) {
+            Open311Conformance.discovery(format, app.get("open311/v2/discovery." + format));
+            assertTrue(Open311Conformance.services(format, app.get("open311/v2/services." + format + "?" + jurisdiction))
+                    .containsAll(List.of("ELEVATOR", "REPAIR", "OTHER")));
+            var attributes = Open311Conformance.serviceDefinition(format,
+                    app.get("open311/v2/services/REPAIR." + format + "?" + jurisdiction), "REPAIR");
+            assertTrue(attributes.keySet().containsAll(List.of("community_code", "compound_code")), attributes.toString());
+
+            var byPoint = Open311Conformance.postReceipt(format, app.postForm("open311/v2/requests." + format, Map.of(
+                    "api_key", key, "jurisdiction_id", GUANGLING, "service_code", "REPAIR", "lat", "32.6901",
+                    "long", "119.0102", "description", "小区门口路灯不亮 " + format, "phone", "13912345678",
+                    "first_name", "大爷", "last_name", "王")));
+            var byCompound = Open311Conformance.postReceipt(format, app.postForm("open311/v2/requests." + format, Map.of(
+                    "api_key", key, "jurisdiction_id", GUANGLING, "service_code", "SANITATION",
+                    "attribute[compound_code]", YIMIN, "address_string", "3栋2单元",
+                    "description", "垃圾桶满了 " + format, "phone", "0550-7654321")));
+
+            var one = Open311Conformance.requests(format, app.get("open311/v2/requests/" + byPoint.serviceRequestId()
+                    + "." + format + "?" + jurisdiction));
+            var located = one.get(byPoint.serviceRequestId());
+            assertEquals("open", located.get("status").toString());
+            assertTrue(located.get("address").toString().startsWith("天福社区"), "the nearest community: " + located);
+            assertEquals(0, new BigDecimal(located.get("lat").toString()).compareTo(new BigDecimal("32.6901")));
+            var both = Open311Conformance.requests(format, app.get("open311/v2/requests." + format + "?" + jurisdiction
+                    + "&service_request_id=" + byPoint.serviceRequestId() + "," + byCompound.serviceRequestId()));
+            assertEquals(2, both.size());
+            assertEquals("益民小区 3栋2单元", both.get(byCompound.serviceRequestId()).get("address").toString());
+            assertEquals(String.valueOf(Fixtures.unitId(YIMIN)), both.get(byCompound.serviceRequestId()).get("address_id"));
+            var open = Open311Conformance.requests(format, app.get("open311/v2/requests." + format + "?" + jurisdiction
+                    + "&service_code=REPAIR&status=open"));
+            assertTrue(open.containsKey(byPoint.serviceRequestId()) && !open.containsKey(byCompound.serviceRequestId()));
+            assertTrue(Open311Conformance.requests(format, app.get("open311/v2/requests." + format + "?" + jurisdiction
+                    + "&status=closed")).isEmpty());
+            String listing = app.get("open311/v2/requests." + format + "?" + jurisdiction).body();
+            assertFalse(listing.contains("13912345678") || listing.contains("王大爷") || listing.contains("7654321"),
+                    "reporters stay private");
+
+            assertEquals(byPoint.serviceRequestId(), Open311Conformance.token(format,
+                    app.get("open311/v2/tokens/" + byPoint.token() + "." + format + "?" + jurisdiction), byPoint.token()));
+            Fixtures.residentComment(byCompound.serviceRequestId(), "晚上八点后满溢 " + format);
+            var updates = Open311Conformance.updates(format, app.get("open311/v2/servicerequestupdates." + format + "?"
+                    + jurisdiction + "&start_date=" + LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1)));
+            assertTrue(updates.stream().anyMatch(u -> byCompound.serviceRequestId().equals(u.get("service_request_id"))
+                    && u.get("description").toString().contains("晚上八点后满溢 " + format)), updates.toString());
+            assertFalse(updates.toString().contains("resident"), "no account or staff names in updates");
+        }
+        assertTrue(Fixtures.audit("anonymous", "order.submitted").size() >= 4, "submissions are audited");
+    }
+
+    @Test
+    void open311RefusesWithTheSpecsErrorBodies() throws SQLException {
+        Fixtures.unit("341181000000", XINJIE, "新街街道", "SUBDISTRICT");
+        Fixtures.switchOff(XINJIE, "partners");
+        String key = Fixtures.open311Key("it-refusals", GUANGLING);
+        StaffClient app = new StaffClient(base);
+        for (String format : List.of("json", "xml")) {
+            String requests = "open311/v2/requests." + format;
+            Map<String, String> valid = Map.of("api_key", key, "jurisdiction_id", GUANGLING, "service_code", "REPAIR",
+                    "attribute[community_code]", TIANFU, "description", "健身器材坏了", "phone", "13912345678");
+
+            Open311Conformance.error(format, app.postForm(requests, without(valid, "api_key")), 403);
+            Open311Conformance.error(format, app.postForm(requests, with(valid, "api_key", "o311_revoked-or-guessed")), 403);
+            Open311Conformance.error(format, app.postForm(requests, with(valid, "jurisdiction_id", QIANQIU)), 403);
+            assertTrue(Open311Conformance.error(format, app.postForm(requests, with(valid, "phone", "12345")), 400)
+                    .get(0).contains("12345"));
+            Open311Conformance.error(format, app.postForm(requests, without(valid, "phone")), 400);
+            Open311Conformance.error(format, app.postForm(requests, without(valid, "attribute[community_code]")), 400);
+            Open311Conformance.error(format, app.postForm(requests, with(valid, "service_code", "NO_SUCH")), 404);
+            Open311Conformance.error(format, app.get(requests + "?jurisdiction_id=" + GUANGLING
+                    + "&start_date=2026-01-01T00:00:00%2B08:00&end_date=2026-06-01T00:00:00%2B08:00"), 400);
+            Open311Conformance.error(format, app.get(requests + "?jurisdiction_id=" + GUANGLING + "&status=pending"), 400);
+            Open311Conformance.error(format, app.get(requests), 400);
+            Open311Conformance.error(format, app.get("open311/v2/requests/999999999." + format + "?jurisdiction_id="
+                    + GUANGLING), 404);
+            Open311Conformance.error(format, app.get("open311/v2/tokens/AAAAA-BBBBB." + format + "?jurisdiction_id="
+                    + GUANGLING), 404);
+            Open311Conformance.error(format, app.get("open311/v2/services." + format + "?jurisdiction_id=341181999000"), 404);
+            Open311Conformance.error(format, app.get("open311/v2/services." + format + "?jurisdiction_id=" + XINJIE), 404);
+            Open311Conformance.error(format, app.get("open311/v2/nothing." + format), 404);
+        }
+        assertTrue(Fixtures.audit("anonymous", "open311.key").stream().anyMatch(r -> r.startsWith("DENIED|Open311Client|-")));
+        assertTrue(Fixtures.audit("anonymous", "open311.key").stream()
+                .anyMatch(r -> r.startsWith("DENIED|Open311Client|") && !r.endsWith("|-")), "a key used elsewhere");
+        assertEquals(404, StaffClient.signedIn(base, "it.tianfu", Fixtures.PASSWORD).get("partners/open311-clients.xhtml")
+                .statusCode(), "community staff do not manage keys");
+        assertEquals(200, StaffClient.signedIn(base, "it.guangling.admin", Fixtures.PASSWORD)
+                .get("partners/open311-clients.xhtml").statusCode());
+    }
+
+    private static Map<String, String> with(Map<String, String> form, String name, String value) {
+        Map<String, String> changed = new HashMap<>(form);
+        changed.put(name, value);
+        return changed;
+    }
+
+    private static Map<String, String> without(Map<String, String> form, String name) {
+        Map<String, String> changed = new HashMap<>(form);
+        changed.remove(name);
+        return changed;
+    }
+
     private static String application(String name, String kind, String creditCode, long community) {
         return "{\"kind\":\"" + kind + "\",\"name\":\"" + name + "\",\"creditCode\":\"" + creditCode
                 + "\",\"contactName\":\"王恒君\",\"contactPhone\":\"13812341234\",\"homeUnitId\":" + community
@@ -388,7 +500,7 @@ class PartnersSystemIT {
         long tianfu = Fixtures.unitId(TIANFU);
         long yimin = Fixtures.unitId(YIMIN);
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        String partner = approvedPartner(staff, "天福社区老年协会");
+        String partner = activePartnerWithStaff("天福社区老年协会", "91341181MA2T0004XL", "it.elders.staff");
         String inCompound = field(staff.postJson("api/v1/partners/services", service(partner, "上门理发", "ELDERLY_CARE",
                 yimin, today.minusDays(1), null)).body(), "code");
         String inCommunity = field(staff.postJson("api/v1/partners/services", service(partner, "助浴服务", "ELDERLY_CARE",
@@ -424,6 +536,9 @@ class PartnersSystemIT {
         assertTrue(staff.get("api/v1/partners/needs/" + need + "/matches").body().contains(inCompound));
         assertEquals(openBefore, openNeeds(staff, tianfu), "a matched need is no longer a gap");
         assertTrue(Fixtures.audit("it.tianfu", "need.match").contains("SUCCESS|Need|" + need));
+        String inbox = StaffClient.signedIn(base, "it.elders.staff", Fixtures.PASSWORD).get("api/v1/partners/inbox").body();
+        assertTrue(inbox.contains("\"channel\":\"NEED_MATCH\"") && inbox.contains("\"status\":\"DISPATCHED\""),
+                "a work-order match starts an order already with the partner: " + inbox);
         assertEquals(400, staff.postJson("api/v1/partners/needs/" + need + "/matches", "{\"offerKind\":\"SERVICE\","
                 + "\"offerId\":" + field(staff.get("api/v1/partners/services?q=孝亲套餐").body(), "id")
                 + ",\"outcome\":\"WORK_ORDER\"}").statusCode(), "a meal service does not meet an elderly-care need");

@@ -4,13 +4,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Read access to the organisation tree for other modules. {@link #find}, {@link #children} and
+ * Read access to the organisation tree for other modules. {@link #find}, {@link #findByCode}, {@link #children} and
  * {@link #subdistrictOf} are not scope-filtered: check {@link CallerScope} before using them for
  * an id a caller sent. {@link #searchVisible} is.
  */
 public interface OrgDirectory {
 
     Optional<OrgUnitView> find(long unitId);
+
+    /** The unit with this division code (统计用区划代码), active or not. */
+    Optional<OrgUnitView> findByCode(String code);
 
     List<OrgUnitView> children(long unitId);
 

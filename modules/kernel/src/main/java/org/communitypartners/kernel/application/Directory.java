@@ -27,6 +27,11 @@ public class Directory implements OrgDirectory {
     }
 
     @Override
+    public Optional<OrgUnitView> findByCode(String code) {
+        return code == null || code.isBlank() ? Optional.empty() : units.findByCode(code.strip()).map(OrgUnit::view);
+    }
+
+    @Override
     public List<OrgUnitView> children(long unitId) {
         return units.children(unitId).stream().map(OrgUnit::view).toList();
     }

@@ -203,8 +203,8 @@ public class ThreeLists {
 
     /**
      * Confirms that an offer meets the need: records the match, makes the need matched, audits it
-     * and, once committed, announces {@link NeedMatched} (a {@link MatchOutcome#WORK_ORDER} match is
-     * where a work order starts).
+     * and announces {@link NeedMatched} within the same transaction (a {@link MatchOutcome#WORK_ORDER}
+     * match starts a work order dispatched to the offering partner).
      */
     public MatchView confirm(long needId, Confirmation confirmation) {
         Need need = visibleNeed(needId);

@@ -50,7 +50,7 @@ import org.communitypartners.partners.orders.domain.WorkOrderStep;
 public class OrderLoop {
     static final String TARGET = "WorkOrder";
     /** What residents are told about; internal steps (urging, escalation) are not theirs to read. */
-    private static final Set<Kind> TOLD_TO_REPORTERS = EnumSet.of(Kind.DISPATCH, Kind.ACCEPT, Kind.START,
+    public static final Set<Kind> TOLD_TO_REPORTERS = EnumSet.of(Kind.DISPATCH, Kind.ACCEPT, Kind.START,
             Kind.RESOLVE, Kind.REOPEN, Kind.CLOSE, Kind.MERGED, Kind.ME_TOO, Kind.COMMENT);
 
     @Inject
@@ -97,13 +97,20 @@ public class OrderLoop {
     public Submitted submit(String categoryCode, Place place, String description, Channel channel, String reporterName,
                             PhoneNumber phone, List<byte[]> photos, String actorName) {
         List<PhotoCheck.CheckedPhoto> checked = PhotoCheck.checkAll(photos);
-        WorkOrder order = orders.add(new WorkOrder(category(categoryCode), place, description, channel,
-                clock.instant()));
+        WorkOrder order = open(categoryCode, place, description, channel, actorName, checked);
         Reporter reporter = orders.add(new Reporter(order, reporterName, phone, true, order.getSubmittedAt()));
-        Actor actor = channel == Channel.ONLINE || channel == Channel.OPEN311 ? Actor.RESIDENT : Actor.COMMUNITY;
-        record(order, Kind.SUBMITTED, actor, actorName, null, checked);
         dispatchByRule(order);
         return new Submitted(order, reporter);
+    }
+
+    /** A new order on the timeline, without a resident following it (staff raised it from a need). */
+    public WorkOrder open(String categoryCode, Place place, String description, Channel channel, String actorName,
+                          List<PhotoCheck.CheckedPhoto> photos) {
+        WorkOrder order = orders.add(new WorkOrder(category(categoryCode), place, description, channel,
+                clock.instant()));
+        Actor actor = channel == Channel.ONLINE || channel == Channel.OPEN311 ? Actor.RESIDENT : Actor.COMMUNITY;
+        record(order, Kind.SUBMITTED, actor, actorName, null, photos);
+        return order;
     }
 
     /** Dispatches a new order when a rule names an active partner serving its community. */

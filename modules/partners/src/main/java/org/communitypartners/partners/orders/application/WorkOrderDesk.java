@@ -100,7 +100,8 @@ public class WorkOrderDesk {
 
     public OrderView enter(EnteredOrder entered) {
         if (entered == null || entered.channel() == null || entered.channel() == Channel.ONLINE
-                || entered.channel() == Channel.OPEN311 || entered.channel() == Channel.MODULE) {
+                || entered.channel() == Channel.OPEN311 || entered.channel() == Channel.MODULE
+                || entered.channel() == Channel.NEED_MATCH) {
             throw new RuleViolation(PartnersModule.BUNDLE, "order.channelRequired");
         }
         if (entered.communityId() == null) {

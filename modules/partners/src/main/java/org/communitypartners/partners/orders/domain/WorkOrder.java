@@ -158,7 +158,8 @@ public class WorkOrder {
         startClocks(submittedAt);
     }
 
-    private ServiceLevel serviceLevel() {
+    /** The promise of its category as it was when this order was submitted. */
+    public ServiceLevel serviceLevel() {
         return ServiceLevel.ofMinutes(acceptMinutes, resolveMinutes);
     }
 
