@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.communitypartners.kernel.api.AuditTrail;
 import org.communitypartners.kernel.api.CallerScope;
@@ -29,6 +30,7 @@ import org.communitypartners.partners.api.PartnerView;
 import org.communitypartners.partners.domain.Partner;
 import org.communitypartners.partners.domain.PartnerAgreement;
 import org.communitypartners.partners.domain.PartnerLifecycle;
+import org.communitypartners.partners.domain.PartnerLogo;
 import org.communitypartners.partners.domain.PartnerRepository;
 import org.communitypartners.partners.domain.PartnerRepository.PartnerFilter;
 import org.communitypartners.partners.domain.PartnerStatusChange;
@@ -158,6 +160,28 @@ public class PartnerRegistry {
         scope.requireVisible(partner.getHomeUnitId(), TARGET, partnerId);
         staffAccounts.bind(username, partnerId);
         return staffAccounts.staffOf(partnerId);
+    }
+
+    /** Replaces the partner's logo (staff of the partner's own unit or above). */
+    public void replaceLogo(long partnerId, byte[] image) {
+        Partner partner = visible(partnerId);
+        scope.requireVisible(partner.getHomeUnitId(), TARGET, partnerId);
+        PartnerLogo logo = partners.logo(partnerId).orElse(null);
+        boolean first = logo == null;
+        if (first) {
+            logo = new PartnerLogo(partnerId);
+        }
+        logo.replace(image, security.getCallerPrincipal().getName(), clock.instant());
+        if (first) {
+            partners.add(logo);
+        }
+        audit.success("partner.logo", TARGET, partnerId, logo.getContentType() + " " + image.length + " bytes");
+    }
+
+    /** The partner's logo, if it has one and the caller sees the partner. */
+    public Optional<PartnerLogo> logo(long partnerId) {
+        visible(partnerId);
+        return partners.logo(partnerId);
     }
 
     /** Takes a lifecycle step on a partner of the caller's own unit or below. */

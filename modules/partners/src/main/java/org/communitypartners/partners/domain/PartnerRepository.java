@@ -36,6 +36,10 @@ public interface PartnerRepository {
 
     long count(PartnerFilter filter);
 
+    Optional<PartnerLogo> logo(long partnerId);
+
+    void add(PartnerLogo logo);
+
     /**
      * Partners registered at, or serving, one of {@code unitIds} (null: everywhere), optionally
      * of one kind and status, and by part of the name, code or credit code.

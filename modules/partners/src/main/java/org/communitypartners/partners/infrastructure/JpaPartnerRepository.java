@@ -13,6 +13,7 @@ import org.communitypartners.kernel.api.PageRequest;
 import org.communitypartners.kernel.api.persistence.LikePatterns;
 import org.communitypartners.partners.domain.Partner;
 import org.communitypartners.partners.domain.PartnerAgreement;
+import org.communitypartners.partners.domain.PartnerLogo;
 import org.communitypartners.partners.domain.PartnerRepository;
 import org.communitypartners.partners.domain.PartnerStatusChange;
 
@@ -86,6 +87,16 @@ public class JpaPartnerRepository implements PartnerRepository {
         TypedQuery<Partner> query = filtered("SELECT p FROM Partner p", filter, page.orderBy(SORTABLE, "p.id DESC"),
                 Partner.class);
         return query.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+    }
+
+    @Override
+    public Optional<PartnerLogo> logo(long partnerId) {
+        return Optional.ofNullable(em.find(PartnerLogo.class, partnerId));
+    }
+
+    @Override
+    public void add(PartnerLogo logo) {
+        em.persist(logo);
     }
 
     @Override

@@ -3,6 +3,9 @@ package org.communitypartners.partners.web;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -12,6 +15,7 @@ import java.util.stream.Collectors;
 import org.communitypartners.kernel.api.OrgDirectory;
 import org.communitypartners.kernel.api.OrgUnitView;
 import org.communitypartners.kernel.api.Roles;
+import org.communitypartners.kernel.api.RuleViolation;
 import org.communitypartners.kernel.api.web.Feedback;
 import org.communitypartners.partners.PartnersModule;
 import org.communitypartners.partners.api.PartnerView;
@@ -48,6 +52,8 @@ public class PartnerPage implements Serializable {
     private List<AgreementView> agreements;
     private List<String> staff;
     private Scorecard scorecard;
+    private boolean hasLogo;
+    private transient Part logoFile;
     private String staffUsername;
     private LocalDate startsOn;
     private LocalDate endsOn;
@@ -61,6 +67,36 @@ public class PartnerPage implements Serializable {
         agreements = registry.agreements(partner.id());
         staff = registry.staff(partner.id());
         scorecard = scorecards.of(partner.id(), null, null);
+        hasLogo = registry.logo(partner.id()).isPresent();
+    }
+
+    public void uploadLogo() {
+        if (logoFile == null || logoFile.getSize() == 0) {
+            return;
+        }
+        feedback.attemptIn(PartnersModule.BUNDLE, () -> registry.replaceLogo(partner.id(), bytes(logoFile)),
+                "partner.logoReplaced");
+        load();
+    }
+
+    private static byte[] bytes(Part part) {
+        try (InputStream in = part.getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException unreadable) {
+            throw new RuleViolation(PartnersModule.BUNDLE, "photo.notAnImage");
+        }
+    }
+
+    public boolean isHasLogo() {
+        return hasLogo;
+    }
+
+    public Part getLogoFile() {
+        return logoFile;
+    }
+
+    public void setLogoFile(Part logoFile) {
+        this.logoFile = logoFile;
     }
 
     /** Orders taken over the last twelve months, on time, resolved, rated and complained about. */

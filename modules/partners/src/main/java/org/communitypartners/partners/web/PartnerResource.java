@@ -6,11 +6,13 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import org.communitypartners.kernel.api.PageRequest;
@@ -67,6 +69,24 @@ public class PartnerResource {
     public Scorecard scorecard(@PathParam("id") long id, @QueryParam("from") String from,
                                @QueryParam("to") String to) {
         return scorecards.of(id, QueryDates.parse("from", from), QueryDates.parse("to", to));
+    }
+
+    @GET
+    @Path("{id}/logo")
+    @Produces({"image/png", "image/jpeg"})
+    public Response logo(@PathParam("id") long id) {
+        return registry.logo(id).map(l -> Response.ok(l.getContent(), l.getContentType())
+                .header("X-Content-Type-Options", "nosniff").build())
+                .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).build());
+    }
+
+    /** Replaces the logo with the image sent as the body (JPEG or PNG, at most 1 MB). */
+    @PUT
+    @Path("{id}/logo")
+    @Consumes({"image/png", "image/jpeg", MediaType.APPLICATION_OCTET_STREAM})
+    public Response replaceLogo(@PathParam("id") long id, byte[] image) {
+        registry.replaceLogo(id, image);
+        return Response.noContent().build();
     }
 
     @GET

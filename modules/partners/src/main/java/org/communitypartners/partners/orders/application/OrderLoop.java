@@ -20,6 +20,7 @@ import org.communitypartners.kernel.api.OrgLevel;
 import org.communitypartners.kernel.api.OrgUnitView;
 import org.communitypartners.kernel.api.PhoneNumber;
 import org.communitypartners.kernel.api.RuleViolation;
+import org.communitypartners.partners.domain.ImageCheck.CheckedImage;
 import org.communitypartners.partners.PartnersModule;
 import org.communitypartners.partners.api.PartnerStatus;
 import org.communitypartners.partners.domain.Partner;
@@ -96,7 +97,7 @@ public class OrderLoop {
 
     public Submitted submit(String categoryCode, Place place, String description, Channel channel, String reporterName,
                             PhoneNumber phone, List<byte[]> photos, String actorName) {
-        List<PhotoCheck.CheckedPhoto> checked = PhotoCheck.checkAll(photos);
+        List<CheckedImage> checked = PhotoCheck.checkAll(photos);
         WorkOrder order = open(categoryCode, place, description, channel, actorName, checked);
         Reporter reporter = orders.add(new Reporter(order, reporterName, phone, true, order.getSubmittedAt()));
         dispatchByRule(order);
@@ -105,7 +106,7 @@ public class OrderLoop {
 
     /** A new order on the timeline, without a resident following it (staff raised it from a need). */
     public WorkOrder open(String categoryCode, Place place, String description, Channel channel, String actorName,
-                          List<PhotoCheck.CheckedPhoto> photos) {
+                          List<CheckedImage> photos) {
         WorkOrder order = orders.add(new WorkOrder(category(categoryCode), place, description, channel,
                 clock.instant()));
         Actor actor = channel == Channel.ONLINE || channel == Channel.OPEN311 ? Actor.RESIDENT : Actor.COMMUNITY;
@@ -146,7 +147,7 @@ public class OrderLoop {
 
     /** Records a step or event on the timeline with its photos, tells the reporters, audits. */
     public TimelineEntry record(WorkOrder order, Kind kind, Actor actor, String actorName, String note,
-                                List<PhotoCheck.CheckedPhoto> photos) {
+                                List<CheckedImage> photos) {
         orders.flush();
         TimelineEntry entry = orders.record(new TimelineEntry(order, kind, actor, actorName, note, clock.instant()));
         photos.forEach(photo -> orders.add(new Photo(entry, photo)));

@@ -14,6 +14,7 @@ import org.communitypartners.kernel.api.PageRequest;
 import org.communitypartners.kernel.api.PartnerStaffAccounts;
 import org.communitypartners.kernel.api.Roles;
 import org.communitypartners.kernel.api.RuleViolation;
+import org.communitypartners.partners.domain.ImageCheck.CheckedImage;
 import org.communitypartners.partners.PartnersModule;
 import org.communitypartners.partners.api.WorkOrderStatus;
 import org.communitypartners.partners.orders.domain.Actor;
@@ -81,7 +82,7 @@ public class PartnerInbox {
                 || step == WorkOrderStep.CLOSE) {
             throw new RuleViolation(PartnersModule.BUNDLE, "order.stepNotYours", step);
         }
-        List<PhotoCheck.CheckedPhoto> checked = PhotoCheck.checkAll(photos == null ? List.of() : photos);
+        List<CheckedImage> checked = PhotoCheck.checkAll(photos == null ? List.of() : photos);
         WorkOrder order = ours(id);
         OrderLoop.requireVersion(order, version);
         order.take(step, Actor.PARTNER, note, clock.instant());
