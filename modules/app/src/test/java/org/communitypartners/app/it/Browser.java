@@ -80,6 +80,7 @@ final class Browser implements AutoCloseable {
     void choose(String menuId, String label) {
         click(By.id(menuId));
         click(By.xpath("//li[contains(@id,'" + menuId + "_') and normalize-space(text())='" + label + "']"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
     }
 
     void signIn(URI base, String username) {

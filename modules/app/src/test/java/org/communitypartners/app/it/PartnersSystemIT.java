@@ -601,6 +601,8 @@ class PartnersSystemIT {
             browser.until(d -> browser.pageText().contains("推荐的服务和资源") && browser.pageText().contains("爱心理发"));
             assertTrue(browser.pageText().contains("同小区"));
             browser.screenshot("partners-06-matching");
+            // 王大能工作室 is approved, not yet active: a joint project, since only active partners take orders.
+            browser.click(By.xpath("//div[@id='lists:outcome']//div[contains(@class,'ui-button')][.//span[text()='共建项目']]"));
             browser.click(By.cssSelector("[id$=':confirm']"));
             browser.until(d -> browser.pageText().contains("已确认匹配"));
             assertTrue(browser.pageText().contains("服务 " + haircut + " · 王大能工作室（测试）"), "listed as confirmed");
