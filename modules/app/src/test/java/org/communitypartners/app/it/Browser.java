@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -76,11 +77,18 @@ final class Browser implements AutoCloseable {
                 });
     }
 
-    /** Picks an option of a PrimeFaces selectOneMenu by its label. */
+    /**
+     * Picks an option of a PrimeFaces selectOneMenu by its label, as a person would: open the
+     * menu, wait until its panel has finished sliding open (a click during the animation selects
+     * but leaves the panel open), click the option, wait until the panel is gone.
+     */
     void choose(String menuId, String label) {
+        By panel = By.id(menuId + "_panel");
         click(By.id(menuId));
+        until(d -> find(panel).isDisplayed() && !(Boolean) ((JavascriptExecutor) d).executeScript(
+                "return window.jQuery(arguments[0]).is(':animated');", d.findElement(panel)));
         click(By.xpath("//li[contains(@id,'" + menuId + "_') and normalize-space(text())='" + label + "']"));
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
     }
 
     void signIn(URI base, String username) {
