@@ -360,7 +360,7 @@ class PartnersSystemIT {
             browser.until(d -> browser.pageText().contains("已锯除断枝并清运"));
             browser.click(By.xpath("//button[.//span[text()='确认已解决']]"));
             browser.until(d -> browser.find(By.id("status")).getText().contains("居民已确认"));
-            browser.click(By.cssSelector("#track\\:stars .ui-rating-star:nth-of-type(5) a, #track\\:stars .ui-rating-star:last-child"));
+            browser.click(By.xpath("(//div[@id='track:stars']//div[contains(@class,'ui-rating-star')])[5]"));
             browser.click(By.id("track:rate"));
             browser.until(d -> browser.pageText().contains("5 / 5"));
             browser.screenshot("orders-06-track-confirmed-rated");

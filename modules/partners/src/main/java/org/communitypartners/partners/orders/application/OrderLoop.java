@@ -175,7 +175,10 @@ public class OrderLoop {
                 first == null ? null : first.phone().masked(), o.getVersion());
     }
 
-    /** The timeline; residents see which party acted, not the staff member's account. */
+    /**
+     * The timeline. Residents see which party acted, not the staff member's account; nobody sees
+     * a resident's name there.
+     */
     public List<TimelineView> timeline(long orderId, boolean namesShown) {
         Map<Long, List<Long>> photosByEntry = orders.photos(orderId).stream().collect(Collectors.groupingBy(
                 WorkOrderRepository.PhotoInfo::eventId,
@@ -184,7 +187,7 @@ public class OrderLoop {
         Function<Long, String> partnerName = id -> id == null ? null
                 : partnerNames.computeIfAbsent(id, this::partnerName);
         return orders.timeline(orderId).stream().map(e -> new TimelineView(e.getId(), e.getKind(), e.getActor(),
-                namesShown ? e.getActorName() : null, e.getToStatus(), partnerName.apply(e.getPartnerId()),
+                namesShown && e.getActor() != Actor.RESIDENT ? e.getActorName() : null, e.getToStatus(), partnerName.apply(e.getPartnerId()),
                 e.getNote(), e.getAt(), photosByEntry.getOrDefault(e.getId(), List.of()))).toList();
     }
 
