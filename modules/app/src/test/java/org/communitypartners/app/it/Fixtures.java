@@ -189,6 +189,13 @@ final class Fixtures {
                 note, Long.parseLong(orderId));
     }
 
+    /** A community dispatch note on an order's timeline, as the order page records it. */
+    static void dispatchNote(String orderId, String note) throws SQLException {
+        update("INSERT INTO work_order_event (order_id, kind, actor, actor_name, to_status, note, at) SELECT id, "
+                + "'DISPATCH', 'COMMUNITY', 'it.tianfu', status, ?, UTC_TIMESTAMP(6) FROM work_order WHERE id = ?",
+                note, Long.parseLong(orderId));
+    }
+
     private static void update(String sql, Object... parameters) throws SQLException {
         try (Connection db = connect(); PreparedStatement update = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {

@@ -252,8 +252,20 @@ class PartnersSystemIT {
                         + ",\"photos\":[\"" + java.util.Base64.getEncoder().encodeToString(png()) + "\"]}");
         assertEquals(200, resolved.statusCode(), resolved.body());
 
+        staff.postJson("api/v1/partners/orders/" + id + "/comments", "{\"note\":\"内部：李阿姨情绪激动，注意沟通\"}");
+        assertFalse(partnerStaff.get("api/v1/partners/inbox/" + id + "/timeline").body().contains("情绪激动"),
+                "the community's internal notes stay with staff");
+        String reopened = staff.postJson("api/v1/partners/orders/" + id + "/resident-answer",
+                "{\"step\":\"REOPEN\",\"note\":\"电梯又停了\",\"version\":" + field(resolved.body(), "version") + "}").body();
+        HttpResponse<String> again = staff.postJson("api/v1/partners/orders/" + id + "/dispatch",
+                "{\"partnerId\":" + partner + ",\"version\":" + field(reopened, "version") + "}");
+        assertEquals(200, again.statusCode(), "a reopened order goes out again, to the same partner too: " + again.body());
+        String reaccepted = partnerStaff.postJson("api/v1/partners/inbox/" + id + "/steps",
+                "{\"step\":\"ACCEPT\",\"version\":" + field(again.body(), "version") + "}").body();
+        String reresolved = partnerStaff.postJson("api/v1/partners/inbox/" + id + "/steps",
+                "{\"step\":\"RESOLVE\",\"note\":\"更换门机\",\"version\":" + field(reaccepted, "version") + "}").body();
         String confirmed = staff.postJson("api/v1/partners/orders/" + id + "/resident-answer",
-                "{\"step\":\"CONFIRM\",\"note\":\"电话回访满意\",\"version\":" + field(resolved.body(), "version") + "}").body();
+                "{\"step\":\"CONFIRM\",\"note\":\"电话回访满意\",\"version\":" + field(reresolved, "version") + "}").body();
         assertTrue(confirmed.contains("\"status\":\"CONFIRMED\""), confirmed);
         String timeline = staff.get("api/v1/partners/orders/" + id + "/timeline").body();
         for (String kind : new String[] {"SUBMITTED", "DISPATCH", "ACCEPT", "RESOLVE", "CONFIRM"}) {
@@ -264,7 +276,9 @@ class PartnersSystemIT {
         assertEquals(200, photo.statusCode());
         assertTrue(photo.headers().firstValue("Content-Type").orElse("").startsWith("image/png"));
         String csv = staff.get("api/v1/partners/orders/" + id + "/timeline.csv").body();
-        assertTrue(csv.startsWith("\uFEFF") && csv.contains("更换控制板"), csv);
+        assertTrue(csv.startsWith("\uFEFF") && csv.contains("更换控制板") && csv.contains("更换门机"), csv);
+        assertEquals("13900001111", field(staff.get("api/v1/partners/orders/" + id + "/reporter-phone").body(), "phone"));
+        assertTrue(Fixtures.audit("it.tianfu", "order.revealPhone").contains("SUCCESS|WorkOrder|" + id));
         String card = staff.get("api/v1/partners/" + partner + "/scorecard").body();
         assertTrue(card.contains("\"taken\":1") && card.contains("\"resolved\":1") && card.contains("\"confirmed\":1"), card);
 
@@ -325,6 +339,21 @@ class PartnersSystemIT {
             String code = browser.find(By.id("trackingCode")).getText();
             browser.screenshot("orders-02-receipt-phone");
             String orderId = browser.pageText().replaceAll("(?s).*工单号 (\\d+).*", "$1");
+
+            browser.open(base.resolve("requests/report.xhtml?s=" + guangling).toString());
+            browser.choose("report:category", "绿化养护");
+            browser.choose("report:community", "天福社区");
+            browser.until(d -> !d.findElements(By.xpath("//select[@id='report:compound_input']/option[.='益民小区']")).isEmpty());
+            browser.choose("report:compound", "益民小区");
+            browser.type(By.id("report:phone"), "13900003333");
+            browser.until(d -> browser.pageText().contains("附近已有人反映同类问题"));
+            browser.screenshot("orders-02b-same-problem-phone");
+            browser.click(By.xpath("//button[.//span[text()='我也遇到了']]"));
+            String neighbourCode = browser.find(By.id("trackingCode")).getText();
+            browser.open(base.resolve("requests/track.xhtml?code=" + neighbourCode).toString());
+            browser.until(d -> browser.pageText().contains("大树枝干断裂"));
+            assertTrue(browser.pageText().contains("留言") && !browser.pageText().contains("撤回"),
+                    "a neighbour who said me too follows and answers, but cannot withdraw the report");
 
             browser.open(base.resolve("login.xhtml").toString());
             browser.type(By.id("login:username"), "it.tianfu");
@@ -422,11 +451,15 @@ class PartnersSystemIT {
 
             assertEquals(byPoint.serviceRequestId(), Open311Conformance.token(format,
                     app.get("open311/v2/tokens/" + byPoint.token() + "." + format + "?" + jurisdiction), byPoint.token()));
-            Fixtures.residentComment(byCompound.serviceRequestId(), "晚上八点后满溢 " + format);
+            Fixtures.residentComment(byCompound.serviceRequestId(), "我家住 301 " + format);
+            Fixtures.dispatchNote(byCompound.serviceRequestId(), "晚上八点后清运，保洁电话 13912340000 " + format);
             var updates = Open311Conformance.updates(format, app.get("open311/v2/servicerequestupdates." + format + "?"
                     + jurisdiction + "&start_date=" + LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1)));
             assertTrue(updates.stream().anyMatch(u -> byCompound.serviceRequestId().equals(u.get("service_request_id"))
-                    && u.get("description").toString().contains("晚上八点后满溢 " + format)), updates.toString());
+                    && u.get("description").toString().contains("晚上八点后清运，保洁电话 139****0000 " + format)),
+                    updates.toString());
+            assertFalse(updates.toString().contains("我家住 301"), "residents' own notes are not published");
+            assertFalse(updates.toString().contains("it.tianfu"), "no staff account names");
             assertFalse(updates.toString().contains("resident"), "no account or staff names in updates");
         }
         assertTrue(Fixtures.audit("anonymous", "order.submitted").size() >= 4, "submissions are audited");

@@ -13,6 +13,7 @@ import org.communitypartners.partners.PartnersModule;
  * Accepts an image only if its bytes are a JPEG or PNG that a decoder can read the size of,
  * whatever the file is called: a renamed document or script is refused. Pictures larger than
  * 40 megapixels are refused too, so nobody can send a tiny file that unpacks into gigabytes.
+ * What passes is kept without its metadata: a phone's photo carries where it was taken.
  */
 public final class ImageCheck {
     static final long MAX_PIXELS = 40_000_000L;
@@ -37,7 +38,12 @@ public final class ImageCheck {
         if (type == null || !readableSize(content, type)) {
             throw new RuleViolation(PartnersModule.BUNDLE, "photo.notAnImage");
         }
-        return new CheckedImage(type, content);
+        byte[] stripped = type.equals("image/png") ? ImageMetadata.pngWithout(content)
+                : ImageMetadata.jpegWithout(content);
+        if (stripped == null || !readableSize(stripped, type)) {
+            throw new RuleViolation(PartnersModule.BUNDLE, "photo.notAnImage");
+        }
+        return new CheckedImage(type, stripped);
     }
 
     private static boolean startsWith(byte[] content, byte[] magic) {

@@ -37,6 +37,7 @@ import org.communitypartners.partners.open311.domain.Open311Status;
 import org.communitypartners.partners.open311.domain.RequestWindow;
 import org.communitypartners.partners.orders.application.OrderLoop;
 import org.communitypartners.partners.orders.domain.Channel;
+import org.communitypartners.partners.orders.domain.Audience;
 import org.communitypartners.partners.orders.domain.Place;
 import org.communitypartners.partners.orders.domain.Reporter;
 import org.communitypartners.partners.orders.domain.ServiceLevel;
@@ -217,7 +218,8 @@ public class Open311Desk {
         String partner = entry.getPartnerId() == null ? "" : partnerNames.computeIfAbsent(entry.getPartnerId(),
                 id -> partners.find(id).map(Partner::getName).orElse(""));
         String step = text(locale, "open311.update." + entry.getKind().name(), partner);
-        return entry.getNote() == null ? step : step + text(locale, "open311.update.note", entry.getNote());
+        String note = Audience.RESIDENT.note(entry.getNote());
+        return note == null ? step : step + text(locale, "open311.update.note", note);
     }
 
     private List<Request> views(List<WorkOrder> found, Locale locale) {

@@ -6,6 +6,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Logger;
@@ -48,7 +50,10 @@ public class EscalationJob {
         int escalated;
         do {
             batch = escalations.candidates(BATCH);
-            escalated = escalations.escalate(batch);
+            escalated = 0;
+            for (long id : batch) {
+                escalated += escalateQuietly(id);
+            }
             total += escalated;
         } while (batch.size() == BATCH && escalated > 0);
         if (total > 0) {
@@ -56,5 +61,14 @@ public class EscalationJob {
             LOG.info(() -> "Escalated " + count + " overdue work orders");
         }
         return total;
+    }
+
+    private int escalateQuietly(long id) {
+        try {
+            return escalations.escalate(id) ? 1 : 0;
+        } catch (PersistenceException | TransactionalException concurrentEdit) {
+            LOG.fine(() -> "Order " + id + " changed while escalating; next round takes it: " + concurrentEdit);
+            return 0;
+        }
     }
 }

@@ -9,7 +9,7 @@ import org.communitypartners.partners.orders.domain.Actor;
 import org.communitypartners.partners.orders.domain.TimelineEntry.Kind;
 import org.communitypartners.partners.orders.domain.WorkOrderRepository;
 
-/** One batch of escalations, in one transaction. */
+/** Finding overdue orders and escalating each, for {@link EscalationJob}. */
 @ApplicationScoped
 @Transactional
 public class Escalations {
@@ -25,16 +25,15 @@ public class Escalations {
         return orders.escalationCandidates(clock.instant(), limit);
     }
 
-    public int escalate(List<Long> ids) {
-        int escalated = 0;
-        for (long id : ids) {
-            var order = orders.find(id).orElseThrow();
-            var raised = order.escalateIfOverdue(clock.instant());
-            if (raised.isPresent()) {
-                loop.record(order, Kind.ESCALATED, Actor.SYSTEM, "escalation", raised.get().name(), List.of());
-                escalated++;
-            }
-        }
-        return escalated;
+    /**
+     * Escalates one order in its own transaction, so that a staff member saving the same order at
+     * that moment costs only this order's turn (it is picked up again next round).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean escalate(long id) {
+        var order = orders.find(id).orElseThrow();
+        var raised = order.escalateIfOverdue(clock.instant());
+        raised.ifPresent(due -> loop.record(order, Kind.ESCALATED, Actor.SYSTEM, "escalation", null, List.of()));
+        return raised.isPresent();
     }
 }

@@ -26,6 +26,7 @@ import org.communitypartners.partners.api.PartnerStatus;
 import org.communitypartners.partners.domain.Partner;
 import org.communitypartners.partners.domain.PartnerRepository;
 import org.communitypartners.partners.orders.domain.Actor;
+import org.communitypartners.partners.orders.domain.Audience;
 import org.communitypartners.partners.orders.domain.Channel;
 import org.communitypartners.partners.orders.domain.DispatchRules;
 import org.communitypartners.partners.orders.domain.Photo;
@@ -50,9 +51,11 @@ import org.communitypartners.partners.orders.domain.WorkOrderStep;
 @Transactional
 public class OrderLoop {
     static final String TARGET = "WorkOrder";
+    /** How residents appear on the timeline: as a party, never by name. */
+    static final String RESIDENT = "resident";
     /** What residents are told about; internal steps (urging, escalation) are not theirs to read. */
     public static final Set<Kind> TOLD_TO_REPORTERS = EnumSet.of(Kind.DISPATCH, Kind.ACCEPT, Kind.START,
-            Kind.RESOLVE, Kind.REOPEN, Kind.CLOSE, Kind.MERGED, Kind.ME_TOO, Kind.COMMENT);
+            Kind.RESOLVE, Kind.REOPEN, Kind.CONFIRM, Kind.CLOSE, Kind.WITHDRAW, Kind.MERGED, Kind.ME_TOO);
 
     @Inject
     WorkOrderRepository orders;
@@ -148,22 +151,45 @@ public class OrderLoop {
     /** Records a step or event on the timeline with its photos, tells the reporters, audits. */
     public TimelineEntry record(WorkOrder order, Kind kind, Actor actor, String actorName, String note,
                                 List<CheckedImage> photos) {
+        return record(order, new TimelineEntry(order, kind, actor, actorName, note, clock.instant()), photos);
+    }
+
+    /** Records a resident's step or note, marked as theirs among the order's followers. */
+    public TimelineEntry recordByResident(WorkOrder order, Kind kind, Reporter reporter, String note) {
+        return record(order, new TimelineEntry(order, kind, Actor.RESIDENT, RESIDENT, note, clock.instant())
+                .by(reporter), List.of());
+    }
+
+    private TimelineEntry record(WorkOrder order, TimelineEntry line, List<CheckedImage> photos) {
         orders.flush();
-        TimelineEntry entry = orders.record(new TimelineEntry(order, kind, actor, actorName, note, clock.instant()));
+        TimelineEntry entry = orders.record(line);
         photos.forEach(photo -> orders.add(new Photo(entry, photo)));
-        if (TOLD_TO_REPORTERS.contains(kind)) {
-            orders.reporters(order.getId()).forEach(r -> orders.add(new ReporterNotice(r, kind, entry.getAt())));
+        if (TOLD_TO_REPORTERS.contains(entry.getKind())) {
+            orders.reporters(order.getId()).forEach(r -> orders.add(new ReporterNotice(r, entry.getKind(),
+                    entry.getAt())));
         }
-        audit.success("order." + kind.name().toLowerCase(Locale.ROOT), TARGET, order.getId(),
+        audit.success("order." + entry.getKind().name().toLowerCase(Locale.ROOT), TARGET, order.getId(),
                 order.getStatus() + (order.getPartnerId() == null ? "" : " partner " + order.getPartnerId()));
         return entry;
     }
 
     public OrderView view(WorkOrder o, boolean showReporter) {
-        WorkOrderCategory category = orders.category(o.getCategoryCode()).orElseThrow();
-        SlaClock.Reading clockNow = o.currentClock().read(clock.instant());
         Reporter first = showReporter ? orders.reporters(o.getId()).stream().filter(Reporter::isFirstReporter)
                 .findFirst().orElse(null) : null;
+        return view(o, first);
+    }
+
+    /** Views of a page of orders, their first reporters read in one query. */
+    public List<OrderView> views(List<WorkOrder> page, boolean showReporter) {
+        Map<Long, Reporter> first = !showReporter ? Map.of() : orders.firstReporters(
+                page.stream().map(WorkOrder::getId).toList()).stream()
+                .collect(Collectors.toMap(Reporter::getOrderId, Function.identity(), (a, b) -> a));
+        return page.stream().map(o -> view(o, first.get(o.getId()))).toList();
+    }
+
+    private OrderView view(WorkOrder o, Reporter first) {
+        WorkOrderCategory category = orders.category(o.getCategoryCode()).orElseThrow();
+        SlaClock.Reading clockNow = o.currentClock().read(clock.instant());
         return new OrderView(o.getId(), o.getCategoryCode(), category.getNameZh(), o.isComplaint(), o.getStatus(),
                 o.getCloseReason(), o.getPartnerId(), partnerName(o.getPartnerId()), o.getCommunityId(),
                 unitName(o.getCommunityId()), o.getCompoundId(), o.getCompoundId() == null ? null
@@ -175,20 +201,18 @@ public class OrderLoop {
                 first == null ? null : first.phone().masked(), o.getVersion());
     }
 
-    /**
-     * The timeline. Residents see which party acted, not the staff member's account; nobody sees
-     * a resident's name there.
-     */
-    public List<TimelineView> timeline(long orderId, boolean namesShown) {
+    /** The timeline as this audience reads it (see {@link Audience}); {@code reader} is a resident's own id. */
+    public List<TimelineView> timeline(long orderId, Audience audience, Long reader) {
         Map<Long, List<Long>> photosByEntry = orders.photos(orderId).stream().collect(Collectors.groupingBy(
                 WorkOrderRepository.PhotoInfo::eventId,
                 Collectors.mapping(WorkOrderRepository.PhotoInfo::id, Collectors.toList())));
         Map<Long, String> partnerNames = new HashMap<>();
         Function<Long, String> partnerName = id -> id == null ? null
                 : partnerNames.computeIfAbsent(id, this::partnerName);
-        return orders.timeline(orderId).stream().map(e -> new TimelineView(e.getId(), e.getKind(), e.getActor(),
-                namesShown && e.getActor() != Actor.RESIDENT ? e.getActorName() : null, e.getToStatus(), partnerName.apply(e.getPartnerId()),
-                e.getNote(), e.getAt(), photosByEntry.getOrDefault(e.getId(), List.of()))).toList();
+        return orders.timeline(orderId).stream().filter(e -> audience.reads(e, reader))
+                .map(e -> new TimelineView(e.getId(), e.getKind(), e.getActor(), audience.actorName(e),
+                        e.getToStatus(), partnerName.apply(e.getPartnerId()), audience.note(e.getNote()), e.getAt(),
+                        photosByEntry.getOrDefault(e.getId(), List.of()))).toList();
     }
 
     private String partnerName(Long partnerId) {

@@ -22,8 +22,4 @@ public record OrderView(long id, String categoryCode, String categoryName, boole
                         long clockMinutes, Escalation escalation, int urgeCount, int meTooCount, int reopenCount,
                         Long duplicateOfId, Integer rating, String ratingComment, String reporterName,
                         String maskedReporterPhone, long version) {
-
-    public boolean overdue() {
-        return clockPhase == SlaClock.Phase.OVERDUE;
-    }
 }

@@ -18,6 +18,7 @@ import org.communitypartners.partners.domain.ImageCheck.CheckedImage;
 import org.communitypartners.partners.PartnersModule;
 import org.communitypartners.partners.api.WorkOrderStatus;
 import org.communitypartners.partners.orders.domain.Actor;
+import org.communitypartners.partners.orders.domain.Audience;
 import org.communitypartners.partners.orders.domain.Photo;
 import org.communitypartners.partners.orders.domain.PhotoCheck;
 import org.communitypartners.partners.orders.domain.TimelineEntry.Kind;
@@ -49,8 +50,13 @@ public class PartnerInbox {
     @Inject
     Clock clock;
 
+    /** Whether the caller's account is bound to a partner yet (an unbound one has no inbox). */
+    public boolean bound() {
+        return staffAccounts.callerPartnerId().isPresent();
+    }
+
     public List<OrderView> inbox(WorkOrderStatus status, boolean overdueOnly, PageRequest page) {
-        return orders.list(filter(status, overdueOnly), page).stream().map(o -> loop.view(o, false)).toList();
+        return loop.views(orders.list(filter(status, overdueOnly), page), false);
     }
 
     public long count(WorkOrderStatus status, boolean overdueOnly) {
@@ -67,7 +73,7 @@ public class PartnerInbox {
 
     public List<TimelineView> timeline(long id) {
         ours(id);
-        return loop.timeline(id, true);
+        return loop.timeline(id, Audience.PARTNER, null);
     }
 
     public Photo photo(long orderId, long photoId) {
@@ -80,7 +86,7 @@ public class PartnerInbox {
     public OrderView take(long id, Long version, WorkOrderStep step, String note, List<byte[]> photos) {
         if (step == null || step == WorkOrderStep.DISPATCH || step == WorkOrderStep.REASSIGN
                 || step == WorkOrderStep.CLOSE) {
-            throw new RuleViolation(PartnersModule.BUNDLE, "order.stepNotYours", step);
+            throw new RuleViolation(PartnersModule.BUNDLE, "order.stepNotYours");
         }
         List<CheckedImage> checked = PhotoCheck.checkAll(photos == null ? List.of() : photos);
         WorkOrder order = ours(id);

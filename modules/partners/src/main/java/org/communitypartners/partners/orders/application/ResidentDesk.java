@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.communitypartners.kernel.api.AuditResult;
 import org.communitypartners.kernel.api.AuditTrail;
 import org.communitypartners.kernel.api.ModuleGate;
@@ -19,6 +20,7 @@ import org.communitypartners.kernel.api.RuleViolation;
 import org.communitypartners.partners.PartnersModule;
 import org.communitypartners.partners.api.WorkOrderStatus;
 import org.communitypartners.partners.orders.domain.Actor;
+import org.communitypartners.partners.orders.domain.Audience;
 import org.communitypartners.partners.orders.domain.Channel;
 import org.communitypartners.partners.orders.domain.Photo;
 import org.communitypartners.partners.orders.domain.Reporter;
@@ -38,7 +40,8 @@ import org.communitypartners.partners.orders.domain.WorkOrderStep;
 @Stateless
 @PermitAll
 public class ResidentDesk {
-    private static final String RESIDENT = "resident";
+    private static final List<WorkOrderStep> RESIDENT_STEPS = List.of(WorkOrderStep.CONFIRM, WorkOrderStep.REOPEN,
+            WorkOrderStep.WITHDRAW);
 
     @Inject
     OrderLoop loop;
@@ -115,7 +118,7 @@ public class ResidentDesk {
                 report.longitude());
         gate.requireEnabledAt(PartnersModule.KEY, place.communityId());
         var submitted = loop.submit(report.categoryCode(), place, report.description(), Channel.ONLINE, report.name(),
-                phone, report.photos() == null ? List.of() : report.photos(), RESIDENT);
+                phone, report.photos() == null ? List.of() : report.photos(), OrderLoop.RESIDENT);
         return new Receipt(submitted.order().getId(), TrackingCode.display(submitted.reporter().getTrackingCode()));
     }
 
@@ -129,58 +132,77 @@ public class ResidentDesk {
                 .orElseThrow(() -> new NotFoundInScope(OrderLoop.TARGET, orderId));
         order.meToo();
         Reporter reporter = orders.add(new Reporter(order, name, number, false, clock.instant()));
-        loop.record(order, Kind.ME_TOO, Actor.RESIDENT, RESIDENT, null, List.of());
+        loop.recordByResident(order, Kind.ME_TOO, reporter, null);
         return new Receipt(order.getId(), TrackingCode.display(reporter.getTrackingCode()));
     }
 
     public Tracked track(String code) {
         Reporter reporter = reporter(code);
         WorkOrder order = orders.find(reporter.getOrderId()).orElseThrow();
-        List<WorkOrderStep> steps = List.of(WorkOrderStep.CONFIRM, WorkOrderStep.REOPEN, WorkOrderStep.WITHDRAW)
-                .stream().filter(s -> s.offeredTo(Actor.RESIDENT, order.getStatus())).toList();
+        List<WorkOrderStep> steps = !reporter.isFirstReporter() ? List.of() : RESIDENT_STEPS.stream()
+                .filter(s -> s.offeredTo(Actor.RESIDENT, order.getStatus())).toList();
         return new Tracked(TrackingCode.display(reporter.getTrackingCode()), loop.view(order, false),
-                loop.timeline(order.getId(), false),
+                loop.timeline(order.getId(), Audience.RESIDENT, reporter.getId()),
                 orders.notices(reporter.getId()).stream().map(ReporterNotice::getKind).toList(), steps,
-                order.getStatus() == WorkOrderStatus.CONFIRMED && order.getRating() == null);
+                reporter.isFirstReporter() && order.getStatus() == WorkOrderStatus.CONFIRMED
+                        && order.getRating() == null);
     }
 
-    /** Confirms, reopens or withdraws the order the code follows. */
+    /**
+     * Confirms, reopens or withdraws the order the code follows. Only its first reporter decides
+     * for it; residents who said "me too" follow and answer, but cannot close it for everyone.
+     */
     public Tracked take(String code, WorkOrderStep step, String note) {
-        WorkOrder order = orderOf(code);
+        Reporter reporter = deciding(code, String.valueOf(step));
+        if (!RESIDENT_STEPS.contains(step)) {
+            throw new RuleViolation(PartnersModule.BUNDLE, "order.stepNotYours");
+        }
+        WorkOrder order = orders.find(reporter.getOrderId()).orElseThrow();
         order.take(step, Actor.RESIDENT, note, clock.instant());
-        loop.record(order, Kind.of(step), Actor.RESIDENT, RESIDENT, note, List.of());
+        loop.recordByResident(order, Kind.of(step), reporter, note);
         return track(code);
     }
 
     public Tracked rate(String code, int stars, String comment) {
-        WorkOrder order = orderOf(code);
+        Reporter reporter = deciding(code, "RATE");
+        WorkOrder order = orders.find(reporter.getOrderId()).orElseThrow();
         order.rate(stars, comment);
-        loop.record(order, Kind.RATED, Actor.RESIDENT, RESIDENT, stars + "/5 " + (comment == null ? "" : comment),
-                List.of());
+        loop.recordByResident(order, Kind.RATED, reporter, stars + "/5 " + (comment == null ? "" : comment));
         return track(code);
     }
 
-    /** The resident answers on their order (more detail, a question). */
+    /** Any follower answers on the order (more detail, a question); only they and staff read it back. */
     public Tracked comment(String code, String note) {
-        WorkOrder order = orderOf(code);
-        if (note == null || note.isBlank() || note.strip().length() > WorkOrderStep.NOTE_MAX_LENGTH) {
-            throw new RuleViolation(PartnersModule.BUNDLE, "order.noteRequired", Kind.COMMENT);
+        Reporter reporter = reporter(code);
+        WorkOrder order = orders.find(reporter.getOrderId()).orElseThrow();
+        if (note == null || note.isBlank()) {
+            throw new RuleViolation(PartnersModule.BUNDLE, "order.noteRequired");
+        }
+        if (note.strip().length() > WorkOrderStep.NOTE_MAX_LENGTH) {
+            throw new RuleViolation(PartnersModule.BUNDLE, "order.noteTooLong", WorkOrderStep.NOTE_MAX_LENGTH);
         }
         if (order.getStatus().isFinished()) {
             throw new RuleViolation(PartnersModule.BUNDLE, "order.finished");
         }
-        loop.record(order, Kind.COMMENT, Actor.RESIDENT, RESIDENT, note, List.of());
+        loop.recordByResident(order, Kind.COMMENT, reporter, note);
         return track(code);
+    }
+
+    /** The order's first reporter; any other follower is refused, and the attempt audited. */
+    private Reporter deciding(String code, String what) {
+        Reporter reporter = reporter(code);
+        if (!reporter.isFirstReporter()) {
+            audit.record("order." + what.toLowerCase(Locale.ROOT), OrderLoop.TARGET, reporter.getOrderId(),
+                    AuditResult.DENIED, "follower, not the first reporter");
+            throw new RuleViolation(PartnersModule.BUNDLE, "track.firstReporterOnly");
+        }
+        return reporter;
     }
 
     public Photo photo(String code, long photoId) {
         Reporter reporter = reporter(code);
         return orders.photo(photoId).filter(p -> p.getOrderId() == reporter.getOrderId())
                 .orElseThrow(() -> new NotFoundInScope("Photo", photoId));
-    }
-
-    private WorkOrder orderOf(String code) {
-        return orders.find(reporter(code).getOrderId()).orElseThrow();
     }
 
     private Reporter reporter(String typed) {

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.communitypartners.kernel.api.AuditTrail;
 import org.communitypartners.kernel.api.CallerScope;
 import org.communitypartners.kernel.api.ModuleGate;
 import org.communitypartners.kernel.api.NotFoundInScope;
@@ -23,8 +24,10 @@ import org.communitypartners.partners.domain.Partner;
 import org.communitypartners.partners.domain.PartnerRepository;
 import org.communitypartners.partners.domain.PartnerRepository.PartnerFilter;
 import org.communitypartners.partners.orders.domain.Actor;
+import org.communitypartners.partners.orders.domain.Audience;
 import org.communitypartners.partners.orders.domain.Channel;
 import org.communitypartners.partners.orders.domain.Photo;
+import org.communitypartners.partners.orders.domain.Reporter;
 import org.communitypartners.partners.orders.domain.TimelineEntry.Kind;
 import org.communitypartners.partners.orders.domain.WorkOrder;
 import org.communitypartners.partners.orders.domain.WorkOrderRepository;
@@ -55,6 +58,8 @@ public class WorkOrderDesk {
     @Inject
     SecurityContext security;
     @Inject
+    AuditTrail audit;
+    @Inject
     Clock clock;
 
     /** What the board filters by. */
@@ -69,7 +74,7 @@ public class WorkOrderDesk {
     }
 
     public List<OrderView> board(BoardFilter filter, PageRequest page) {
-        return orders.list(filter(filter), page).stream().map(o -> loop.view(o, true)).toList();
+        return loop.views(orders.list(filter(filter), page), true);
     }
 
     public long count(BoardFilter filter) {
@@ -89,7 +94,7 @@ public class WorkOrderDesk {
 
     public List<TimelineView> timeline(long id) {
         visible(id);
-        return loop.timeline(id, true);
+        return loop.timeline(id, Audience.STAFF, null);
     }
 
     public Photo photo(long orderId, long photoId) {
@@ -125,8 +130,9 @@ public class WorkOrderDesk {
 
     public OrderView dispatch(long id, Long version, long partnerId, String note) {
         WorkOrder order = writable(id, version);
-        boolean reassigning = order.getPartnerId() != null;
-        WorkOrderStep step = reassigning ? WorkOrderStep.REASSIGN : WorkOrderStep.DISPATCH;
+        // A reopened order keeps its last partner but is dispatched anew, to it or another.
+        WorkOrderStep step = WorkOrderStep.DISPATCH.offeredTo(Actor.COMMUNITY, order.getStatus())
+                ? WorkOrderStep.DISPATCH : WorkOrderStep.REASSIGN;
         order.dispatch(step, loop.dispatchTarget(partnerId, order).getId(), Actor.COMMUNITY, note, clock.instant());
         loop.record(order, Kind.of(step), Actor.COMMUNITY, caller(), note, List.of());
         return loop.view(order, true);
@@ -166,7 +172,7 @@ public class WorkOrderDesk {
     /** Confirms or reopens for a resident who answered by phone; recorded as staff's step. */
     public OrderView onBehalfOfResident(long id, Long version, WorkOrderStep step, String note) {
         if (step != WorkOrderStep.CONFIRM && step != WorkOrderStep.REOPEN) {
-            throw new RuleViolation(PartnersModule.BUNDLE, "order.stepNotYours", step);
+            throw new RuleViolation(PartnersModule.BUNDLE, "order.stepNotYours");
         }
         WorkOrder order = writable(id, version);
         order.take(step, Actor.COMMUNITY, note, clock.instant());
@@ -174,14 +180,33 @@ public class WorkOrderDesk {
         return loop.view(order, true);
     }
 
-    /** Staff add a note to the timeline (a call made, a visit paid). */
+    /** Staff add a note to the timeline (a call made, a visit paid); partners and residents do not read it. */
     public OrderView comment(long id, String note) {
         WorkOrder order = visible(id);
-        if (note == null || note.isBlank() || note.strip().length() > WorkOrderStep.NOTE_MAX_LENGTH) {
-            throw new RuleViolation(PartnersModule.BUNDLE, "order.noteRequired", Kind.COMMENT);
+        if (note == null || note.isBlank()) {
+            throw new RuleViolation(PartnersModule.BUNDLE, "order.noteRequired");
+        }
+        if (note.strip().length() > WorkOrderStep.NOTE_MAX_LENGTH) {
+            throw new RuleViolation(PartnersModule.BUNDLE, "order.noteTooLong", WorkOrderStep.NOTE_MAX_LENGTH);
         }
         loop.record(order, Kind.COMMENT, Actor.COMMUNITY, caller(), note, List.of());
         return loop.view(order, true);
+    }
+
+    /** The reporter's full phone number, to call them back; every reveal is audited. */
+    public String revealPhone(long id) {
+        WorkOrder order = visible(id);
+        String phone = orders.reporters(order.getId()).stream().filter(Reporter::isFirstReporter).findFirst()
+                .map(r -> r.phone().value()).orElseThrow(() -> new NotFoundInScope("Reporter", id));
+        audit.success("order.revealPhone", OrderLoop.TARGET, id, "reporter phone shown to " + caller());
+        return phone;
+    }
+
+    /** The timeline for export, recorded in the audit log like any bulk read of an order. */
+    public List<TimelineView> exportTimeline(long id) {
+        List<TimelineView> timeline = timeline(id);
+        audit.success("order.export", OrderLoop.TARGET, id, timeline.size() + " lines");
+        return timeline;
     }
 
     /** Open orders of the same category at the same compound within 30 days: likely the same problem. */

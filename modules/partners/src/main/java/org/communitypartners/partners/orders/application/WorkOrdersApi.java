@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.communitypartners.kernel.api.CallerScope;
 import org.communitypartners.kernel.api.ModuleGate;
 import org.communitypartners.kernel.api.PhoneNumber;
+import org.communitypartners.kernel.api.Roles;
 import org.communitypartners.kernel.api.RuleViolation;
 import org.communitypartners.kernel.api.web.ShanghaiTime;
 import org.communitypartners.partners.PartnersModule;
@@ -24,6 +25,9 @@ import org.communitypartners.partners.orders.domain.WorkOrderRepository;
 @ApplicationScoped
 @Transactional
 public class WorkOrdersApi implements WorkOrders, WorkOrderFigures {
+    /** Who raises orders for residents: staff, never partners or owners through another module. */
+    private static final List<String> STAFF = List.of(Roles.SYSTEM_ADMIN, Roles.SUBDISTRICT_ADMIN,
+            Roles.COMMUNITY_STAFF);
 
     @Inject
     OrderLoop loop;
@@ -38,6 +42,9 @@ public class WorkOrdersApi implements WorkOrders, WorkOrderFigures {
 
     @Override
     public long raise(Request request) {
+        if (!STAFF.stream().anyMatch(security::isCallerInRole)) {
+            throw new RuleViolation(PartnersModule.BUNDLE, "order.stepNotYours");
+        }
         if (request == null) {
             throw new RuleViolation(PartnersModule.BUNDLE, "order.descriptionRequired");
         }

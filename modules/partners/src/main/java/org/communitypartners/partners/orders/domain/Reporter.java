@@ -85,8 +85,4 @@ public class Reporter {
     public boolean isFirstReporter() {
         return firstReporter;
     }
-
-    public Instant getJoinedAt() {
-        return joinedAt;
-    }
 }

@@ -11,8 +11,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A message owed to a reporter about their order (an outbox): shown on the tracking page, and
- * where the subdistrict connects an SMS gateway, sent from here and marked sent.
+ * A message owed to a reporter about their order (an outbox): shown on the tracking page. No SMS
+ * gateway is connected yet; the table's {@code sent_at} column is where one would mark them sent.
  */
 @Entity
 @Table(name = "work_order_notice")
@@ -35,9 +35,6 @@ public class ReporterNotice {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    @Column(name = "sent_at")
-    private Instant sentAt;
-
     protected ReporterNotice() {
     }
 
@@ -58,9 +55,5 @@ public class ReporterNotice {
 
     public Instant getCreatedAt() {
         return createdAt;
-    }
-
-    public Instant getSentAt() {
-        return sentAt;
     }
 }

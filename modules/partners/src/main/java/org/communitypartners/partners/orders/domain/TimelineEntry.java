@@ -58,6 +58,10 @@ public class TimelineEntry {
     @Column(nullable = false, updatable = false)
     private Instant at;
 
+    /** The resident who wrote a resident's line, when one of several followers did. */
+    @Column(name = "reporter_id", updatable = false)
+    private Long reporterId;
+
     protected TimelineEntry() {
     }
 
@@ -70,6 +74,16 @@ public class TimelineEntry {
         this.partnerId = order.getPartnerId();
         this.note = note == null || note.isBlank() ? null : note.strip();
         this.at = at;
+    }
+
+    /** Marks the line as written by this follower of the order. */
+    public TimelineEntry by(Reporter reporter) {
+        this.reporterId = reporter.getId();
+        return this;
+    }
+
+    public Long getReporterId() {
+        return reporterId;
     }
 
     public Long getId() {

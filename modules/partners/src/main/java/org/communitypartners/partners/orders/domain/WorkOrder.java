@@ -184,6 +184,7 @@ public class WorkOrder {
             case DECLINE -> {
                 partnerId = null;
                 dispatchedAt = null;
+                restartAcceptClock(now);
             }
             case ACCEPT -> acceptedAt = now;
             case RESOLVE -> resolvedAt = now;
@@ -219,12 +220,21 @@ public class WorkOrder {
         dispatchedAt = now;
         if (step == WorkOrderStep.REASSIGN) {
             acceptedAt = null;
-            acceptDueAt = serviceLevel().acceptBy(now);
-            if (escalation == Escalation.ACCEPT_OVERDUE) {
-                escalation = Escalation.NONE;
-            }
+            restartAcceptClock(now);
         }
         return before;
+    }
+
+    /**
+     * A partner handed back or taken off gives the community a fresh acceptance clock for the
+     * next partner, never beyond the resolution deadline the resident was promised.
+     */
+    private void restartAcceptClock(Instant now) {
+        Instant fresh = serviceLevel().acceptBy(now);
+        acceptDueAt = fresh.isAfter(resolveDueAt) ? resolveDueAt : fresh;
+        if (escalation == Escalation.ACCEPT_OVERDUE) {
+            escalation = Escalation.NONE;
+        }
     }
 
     /** The supervisor closes the order; a duplicate is closed only by merging it. */
@@ -274,13 +284,13 @@ public class WorkOrder {
     /** The supervisor presses the partner (督办); counted, and shown to the partner. */
     public void urge(Actor actor, String note) {
         if (actor != Actor.COMMUNITY) {
-            throw new RuleViolation(PartnersModule.BUNDLE, "order.stepNotYours", "URGE");
+            throw new RuleViolation(PartnersModule.BUNDLE, "order.stepNotYours");
         }
         if (status.isFinished()) {
             throw new RuleViolation(PartnersModule.BUNDLE, "order.finished");
         }
         if (note == null || note.isBlank()) {
-            throw new RuleViolation(PartnersModule.BUNDLE, "order.noteRequired", "URGE");
+            throw new RuleViolation(PartnersModule.BUNDLE, "order.noteRequired");
         }
         urgeCount++;
     }

@@ -64,12 +64,6 @@ public class WorkOrderCategory {
         return ServiceLevel.ofMinutes(acceptMinutes, resolveMinutes);
     }
 
-    /** Changes the promise for orders submitted from now on. */
-    public void promise(ServiceLevel serviceLevel) {
-        this.acceptMinutes = (int) serviceLevel.acceptWithin().toMinutes();
-        this.resolveMinutes = (int) serviceLevel.resolveWithin().toMinutes();
-    }
-
     public String getCode() {
         return code;
     }

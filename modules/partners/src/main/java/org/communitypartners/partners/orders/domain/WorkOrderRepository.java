@@ -29,6 +29,9 @@ public interface WorkOrderRepository {
 
     List<Reporter> reporters(long orderId);
 
+    /** The first reporter of each of the orders (for a page of the board in one query). */
+    List<Reporter> firstReporters(Collection<Long> orderIds);
+
     Optional<Reporter> reporterByTrackingCode(String code);
 
     void add(ReporterNotice notice);
@@ -84,10 +87,5 @@ public interface WorkOrderRepository {
      */
     record OrderFilter(Collection<Long> communityIds, Long partnerId, WorkOrderStatus status, String categoryCode,
                        Long compoundId, boolean overdueOnly, boolean escalatedOnly, Long orderNumber, Instant now) {
-
-        public OrderFilter withPartner(long partner) {
-            return new OrderFilter(communityIds, partner, status, categoryCode, compoundId, overdueOnly, escalatedOnly,
-                    orderNumber, now);
-        }
     }
 }

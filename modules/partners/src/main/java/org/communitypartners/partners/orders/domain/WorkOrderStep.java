@@ -56,14 +56,14 @@ public enum WorkOrderStep {
     /** The status after this step, or a violation naming the rule that refuses it. */
     public WorkOrderStatus apply(WorkOrderStatus current, Actor actor, String note) {
         if (!from.contains(current)) {
-            throw new RuleViolation(PartnersModule.BUNDLE, "order.illegalStep", current, this);
+            throw new RuleViolation(PartnersModule.BUNDLE, "order.illegalStep");
         }
         if (!actors.contains(actor)) {
-            throw new RuleViolation(PartnersModule.BUNDLE, "order.stepNotYours", this);
+            throw new RuleViolation(PartnersModule.BUNDLE, "order.stepNotYours");
         }
         boolean blank = note == null || note.isBlank();
         if (needsNote && blank) {
-            throw new RuleViolation(PartnersModule.BUNDLE, "order.noteRequired", this);
+            throw new RuleViolation(PartnersModule.BUNDLE, "order.noteRequired");
         }
         if (!blank && note.strip().length() > NOTE_MAX_LENGTH) {
             throw new RuleViolation(PartnersModule.BUNDLE, "order.noteTooLong", NOTE_MAX_LENGTH);
@@ -74,13 +74,5 @@ public enum WorkOrderStep {
     /** Whether this actor may take the step now (screens offer only those). */
     public boolean offeredTo(Actor actor, WorkOrderStatus current) {
         return actors.contains(actor) && from.contains(current);
-    }
-
-    public boolean needsNote() {
-        return needsNote;
-    }
-
-    public WorkOrderStatus target() {
-        return to;
     }
 }

@@ -91,6 +91,15 @@ public class JpaWorkOrderRepository implements WorkOrderRepository {
     }
 
     @Override
+    public List<Reporter> firstReporters(Collection<Long> orderIds) {
+        if (orderIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT r FROM Reporter r WHERE r.orderId IN :orders AND r.firstReporter = TRUE",
+                Reporter.class).setParameter("orders", orderIds).getResultList();
+    }
+
+    @Override
     public Optional<Reporter> reporterByTrackingCode(String code) {
         return em.createQuery("SELECT r FROM Reporter r WHERE r.trackingCode = :code", Reporter.class)
                 .setParameter("code", code).getResultStream().findFirst();

@@ -29,6 +29,10 @@ public class PartnerInboxPage implements Serializable {
     private boolean overdueOnly;
     private Scorecard scorecard;
 
+    public boolean isBound() {
+        return inbox.bound();
+    }
+
     public Scorecard getScorecard() {
         if (scorecard == null) {
             scorecard = scorecards.ownPartner(null, null);

@@ -23,7 +23,6 @@ import org.communitypartners.partners.orders.application.OrderView;
 import org.communitypartners.partners.orders.application.PartnerInbox;
 import org.communitypartners.partners.orders.application.Scorecards;
 import org.communitypartners.partners.orders.application.TimelineView;
-import org.communitypartners.partners.orders.domain.Photo;
 import org.communitypartners.partners.orders.domain.Scorecard;
 import org.communitypartners.partners.orders.domain.WorkOrderStep;
 
@@ -67,8 +66,7 @@ public class PartnerInboxResource {
     @Path("{id}/photos/{photoId}")
     @Produces({"image/jpeg", "image/png"})
     public Response photo(@PathParam("id") long id, @PathParam("photoId") long photoId) {
-        Photo photo = inbox.photo(id, photoId);
-        return Response.ok(photo.getContent(), photo.getContentType()).build();
+        return PhotoResponses.of(inbox.photo(id, photoId));
     }
 
     /** Accept, start, resolve or decline; a declined order leaves the inbox (204). */
@@ -76,7 +74,7 @@ public class PartnerInboxResource {
     @Path("{id}/steps")
     public Response take(@PathParam("id") long id, Step step) {
         if (step == null || step.step() == null) {
-            throw new RuleViolation(PartnersModule.BUNDLE, "order.stepNotYours", "-");
+            throw new RuleViolation(PartnersModule.BUNDLE, "order.stepNotYours");
         }
         List<byte[]> photos;
         try {

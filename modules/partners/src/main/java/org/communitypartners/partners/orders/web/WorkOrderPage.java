@@ -39,6 +39,7 @@ public class WorkOrderPage implements Serializable {
     private CloseReason closeReason;
     private Long mergeInto;
     private String note;
+    private String revealedPhone;
 
     public void load() {
         order = desk.get(id);
@@ -72,6 +73,15 @@ public class WorkOrderPage implements Serializable {
 
     public void residentAnswer(WorkOrderStep step) {
         act(() -> desk.onBehalfOfResident(id, order.version(), step, note), "orderPage.recorded");
+    }
+
+    /** Shows the reporter's full phone for a call back; audited. */
+    public void revealPhone() {
+        revealedPhone = desk.revealPhone(id);
+    }
+
+    public String getRevealedPhone() {
+        return revealedPhone;
     }
 
     public void comment() {

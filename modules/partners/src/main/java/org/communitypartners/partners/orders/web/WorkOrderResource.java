@@ -29,7 +29,6 @@ import org.communitypartners.partners.orders.application.TimelineView;
 import org.communitypartners.partners.orders.application.WorkOrderDesk;
 import org.communitypartners.partners.orders.application.WorkOrderDesk.BoardFilter;
 import org.communitypartners.partners.orders.application.WorkOrderDesk.EnteredOrder;
-import org.communitypartners.partners.orders.domain.Photo;
 import org.communitypartners.partners.orders.domain.WorkOrderStep;
 
 /** The community's work-order board over REST, with the same authorisation as the screens. */
@@ -115,7 +114,7 @@ public class WorkOrderResource {
     @Path("{id}/timeline.csv")
     @Produces("text/csv;charset=UTF-8")
     public Response timelineCsv(@PathParam("id") long id) {
-        return Response.ok(TimelineCsv.of(desk.get(id), desk.timeline(id)))
+        return Response.ok(TimelineCsv.of(desk.get(id), desk.exportTimeline(id)))
                 .header("Content-Disposition", "attachment; filename=\"order-" + id + "-timeline.csv\"").build();
     }
 
@@ -123,8 +122,14 @@ public class WorkOrderResource {
     @Path("{id}/photos/{photoId}")
     @Produces({"image/jpeg", "image/png"})
     public Response photo(@PathParam("id") long id, @PathParam("photoId") long photoId) {
-        Photo photo = desk.photo(id, photoId);
-        return Response.ok(photo.getContent(), photo.getContentType()).build();
+        return PhotoResponses.of(desk.photo(id, photoId));
+    }
+
+    /** The reporter's full phone, to call them back (audited). */
+    @GET
+    @Path("{id}/reporter-phone")
+    public Map<String, String> revealPhone(@PathParam("id") long id) {
+        return Map.of("phone", desk.revealPhone(id));
     }
 
     @GET
@@ -181,7 +186,7 @@ public class WorkOrderResource {
     @Path("{id}/resident-answer")
     public OrderView residentAnswer(@PathParam("id") long id, ResidentAnswer answer) {
         if (answer == null) {
-            throw new RuleViolation(PartnersModule.BUNDLE, "order.stepNotYours", "-");
+            throw new RuleViolation(PartnersModule.BUNDLE, "order.stepNotYours");
         }
         return desk.onBehalfOfResident(id, answer.version(), answer.step(), answer.note());
     }

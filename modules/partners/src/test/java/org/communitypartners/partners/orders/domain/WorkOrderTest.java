@@ -3,7 +3,6 @@ package org.communitypartners.partners.orders.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -73,13 +72,27 @@ class WorkOrderTest {
     }
 
     @Test
-    void aDeclinedOrderReturnsToTheCommunityWithoutPartner() {
+    void aDeclinedOrderReturnsToTheCommunityWithoutPartnerAndAFreshAcceptanceClock() {
         WorkOrder order = WorkOrders.submitted(NOON);
         order.dispatch(WorkOrderStep.DISPATCH, 7, Actor.COMMUNITY, null, NOON);
-        order.take(WorkOrderStep.DECLINE, Actor.PARTNER, "不是我们的责任区", later(10));
+        order.escalateIfOverdue(later(150));
+        order.take(WorkOrderStep.DECLINE, Actor.PARTNER, "不是我们的责任区", later(150));
 
         assertEquals(WorkOrderStatus.SUBMITTED, order.getStatus());
         assertNull(order.getPartnerId());
+        assertEquals(later(270), order.getAcceptDueAt());
+        assertEquals(Escalation.NONE, order.getEscalation());
+    }
+
+    @Test
+    void aFreshAcceptanceClockNeverRunsPastTheResolutionDeadline() {
+        WorkOrder order = WorkOrders.submitted(NOON);
+        order.dispatch(WorkOrderStep.DISPATCH, 7, Actor.COMMUNITY, null, NOON);
+        long almostThreeDays = 3 * 24 * 60 - 30;
+
+        order.dispatch(WorkOrderStep.REASSIGN, 8, Actor.COMMUNITY, "换一家", later(almostThreeDays));
+
+        assertEquals(order.getResolveDueAt(), order.getAcceptDueAt());
     }
 
     @Test
@@ -174,6 +187,6 @@ class WorkOrderTest {
                 Channel.ONLINE, NOON));
         assertThrows(RuleViolation.class, () -> new WorkOrder(WorkOrders.ELEVATOR, WorkOrders.TIANFU_COMPOUND,
                 "x".repeat(WorkOrder.DESCRIPTION_MAX_LENGTH + 1), Channel.ONLINE, NOON));
-        assertTrue(WorkOrders.submitted(NOON).getStatus() == WorkOrderStatus.SUBMITTED);
+        assertEquals(WorkOrderStatus.SUBMITTED, WorkOrders.submitted(NOON).getStatus());
     }
 }
