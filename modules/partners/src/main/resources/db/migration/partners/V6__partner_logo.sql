@@ -6,5 +6,6 @@ CREATE TABLE partner_logo (
     content      LONGBLOB    NOT NULL,
     updated_by   VARCHAR(64) NOT NULL,
     updated_at   DATETIME(6) NOT NULL,
+    version      BIGINT      NOT NULL DEFAULT 0,
     CONSTRAINT fk_partner_logo_partner FOREIGN KEY (partner_id) REFERENCES partner (id)
 );

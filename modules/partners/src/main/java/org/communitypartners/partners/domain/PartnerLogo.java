@@ -7,6 +7,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** A partner's logo: one image per partner, replaced as a whole. */
@@ -32,6 +33,9 @@ public class PartnerLogo {
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    @Version
+    private long version;
 
     protected PartnerLogo() {
     }

@@ -17,9 +17,9 @@ import org.communitypartners.partners.PartnersModule;
 import org.communitypartners.partners.api.PartnerKind;
 import org.communitypartners.partners.api.PartnerStatus;
 import org.communitypartners.partners.api.PartnerView;
-import org.communitypartners.partners.application.PartnerRegistry;
 import org.communitypartners.partners.application.PartnerRegistry.AgreementView;
 import org.communitypartners.partners.application.PartnerRegistry.Application;
+import org.communitypartners.partners.application.PartnerRegistry;
 import org.omnifaces.cdi.ViewScoped;
 
 /** The partner directory: the partners the caller may see, and new applications. */

@@ -14,17 +14,17 @@ import org.communitypartners.kernel.api.PageRequest;
 import org.communitypartners.kernel.api.PartnerStaffAccounts;
 import org.communitypartners.kernel.api.Roles;
 import org.communitypartners.kernel.api.RuleViolation;
-import org.communitypartners.partners.domain.ImageCheck.CheckedImage;
 import org.communitypartners.partners.PartnersModule;
 import org.communitypartners.partners.api.WorkOrderStatus;
+import org.communitypartners.partners.domain.ImageCheck.CheckedImage;
 import org.communitypartners.partners.orders.domain.Actor;
 import org.communitypartners.partners.orders.domain.Audience;
 import org.communitypartners.partners.orders.domain.Photo;
 import org.communitypartners.partners.orders.domain.PhotoCheck;
 import org.communitypartners.partners.orders.domain.TimelineEntry.Kind;
 import org.communitypartners.partners.orders.domain.WorkOrder;
-import org.communitypartners.partners.orders.domain.WorkOrderRepository;
 import org.communitypartners.partners.orders.domain.WorkOrderRepository.OrderFilter;
+import org.communitypartners.partners.orders.domain.WorkOrderRepository;
 import org.communitypartners.partners.orders.domain.WorkOrderStep;
 
 /**

@@ -67,7 +67,7 @@ public class ResidentDesk {
     }
 
     /** An open order a new report may be the same as; nothing about who reported it. */
-    public record SimilarOrder(long orderId, String categoryName, String compoundName, Instant submittedAt,
+    public record SimilarOrder(long orderId, String categoryCode, String compoundName, Instant submittedAt,
                                WorkOrderStatus status, int meTooCount) {
     }
 
@@ -104,7 +104,7 @@ public class ResidentDesk {
                 .stream().filter(o -> gate.isEnabledAt(PartnersModule.KEY, o.getCommunityId()))
                 .map(o -> {
                     OrderView view = loop.view(o, false);
-                    return new SimilarOrder(o.getId(), view.categoryName(), view.compoundName(), o.getSubmittedAt(),
+                    return new SimilarOrder(o.getId(), o.getCategoryCode(), view.compoundName(), o.getSubmittedAt(),
                             o.getStatus(), o.getMeTooCount());
                 }).toList();
     }

@@ -21,8 +21,8 @@ import org.communitypartners.partners.api.CloseReason;
 import org.communitypartners.partners.api.PartnerStatus;
 import org.communitypartners.partners.api.WorkOrderStatus;
 import org.communitypartners.partners.domain.Partner;
-import org.communitypartners.partners.domain.PartnerRepository;
 import org.communitypartners.partners.domain.PartnerRepository.PartnerFilter;
+import org.communitypartners.partners.domain.PartnerRepository;
 import org.communitypartners.partners.orders.domain.Actor;
 import org.communitypartners.partners.orders.domain.Audience;
 import org.communitypartners.partners.orders.domain.Channel;
@@ -30,8 +30,8 @@ import org.communitypartners.partners.orders.domain.Photo;
 import org.communitypartners.partners.orders.domain.Reporter;
 import org.communitypartners.partners.orders.domain.TimelineEntry.Kind;
 import org.communitypartners.partners.orders.domain.WorkOrder;
-import org.communitypartners.partners.orders.domain.WorkOrderRepository;
 import org.communitypartners.partners.orders.domain.WorkOrderRepository.OrderFilter;
+import org.communitypartners.partners.orders.domain.WorkOrderRepository;
 import org.communitypartners.partners.orders.domain.WorkOrderStep;
 
 /**
@@ -165,7 +165,7 @@ public class WorkOrderDesk {
     public OrderView close(long id, Long version, CloseReason reason, String note) {
         WorkOrder order = writable(id, version);
         order.close(reason, Actor.COMMUNITY, note, clock.instant());
-        loop.record(order, Kind.CLOSE, Actor.COMMUNITY, caller(), reasonNote(reason, note), List.of());
+        loop.record(order, Kind.CLOSE, Actor.COMMUNITY, caller(), note, List.of());
         return loop.view(order, true);
     }
 
@@ -231,10 +231,6 @@ public class WorkOrderDesk {
         reporters.forEach(r -> r.follow(survivor));
         loop.record(survivor, Kind.ME_TOO, Actor.COMMUNITY, caller(), "#" + id, List.of());
         return loop.view(survivor, true);
-    }
-
-    private static String reasonNote(CloseReason reason, String note) {
-        return reason + ": " + note.strip();
     }
 
     WorkOrder visible(long id) {

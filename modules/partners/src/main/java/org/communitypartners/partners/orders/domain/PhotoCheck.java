@@ -3,8 +3,8 @@ package org.communitypartners.partners.orders.domain;
 import java.util.List;
 import org.communitypartners.kernel.api.RuleViolation;
 import org.communitypartners.partners.PartnersModule;
-import org.communitypartners.partners.domain.ImageCheck;
 import org.communitypartners.partners.domain.ImageCheck.CheckedImage;
+import org.communitypartners.partners.domain.ImageCheck;
 
 /** Photos on an order: at most three per step, each a real JPEG or PNG of at most 5 MB. */
 public final class PhotoCheck {

@@ -14,8 +14,8 @@ import org.communitypartners.partners.PartnersModule;
 import org.communitypartners.partners.api.PartnerStatus;
 import org.communitypartners.partners.api.PartnerView;
 import org.communitypartners.partners.application.PartnerRegistry;
-import org.communitypartners.partners.orders.application.DispatchRuleAdmin;
 import org.communitypartners.partners.orders.application.DispatchRuleAdmin.RuleView;
+import org.communitypartners.partners.orders.application.DispatchRuleAdmin;
 import org.omnifaces.cdi.ViewScoped;
 
 /** The rules that dispatch new orders by category and place without waiting for staff. */

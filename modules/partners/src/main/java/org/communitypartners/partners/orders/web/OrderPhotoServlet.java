@@ -31,7 +31,7 @@ public class OrderPhotoServlet extends HttpServlet {
             return;
         }
         response.setContentType(photo.getContentType());
-        response.setHeader("Cache-Control", "private, max-age=3600");
+        response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setContentLength(photo.getSizeBytes());
         response.getOutputStream().write(photo.getContent());

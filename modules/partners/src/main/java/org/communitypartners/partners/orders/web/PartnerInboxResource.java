@@ -18,13 +18,13 @@ import org.communitypartners.kernel.api.PageRequest;
 import org.communitypartners.kernel.api.RuleViolation;
 import org.communitypartners.partners.PartnersModule;
 import org.communitypartners.partners.api.WorkOrderStatus;
-import org.communitypartners.partners.web.QueryDates;
 import org.communitypartners.partners.orders.application.OrderView;
 import org.communitypartners.partners.orders.application.PartnerInbox;
 import org.communitypartners.partners.orders.application.Scorecards;
 import org.communitypartners.partners.orders.application.TimelineView;
 import org.communitypartners.partners.orders.domain.Scorecard;
 import org.communitypartners.partners.orders.domain.WorkOrderStep;
+import org.communitypartners.partners.web.QueryDates;
 
 /** The partner's inbox over REST: only orders dispatched to the caller's own partner. */
 @Path("partners/inbox")

@@ -10,10 +10,10 @@ import org.communitypartners.kernel.api.NotFoundInScope;
 import org.communitypartners.kernel.api.OrgUnitView;
 import org.communitypartners.kernel.api.web.Feedback;
 import org.communitypartners.partners.PartnersModule;
-import org.communitypartners.partners.orders.application.ResidentDesk;
 import org.communitypartners.partners.orders.application.ResidentDesk.Receipt;
 import org.communitypartners.partners.orders.application.ResidentDesk.Report;
 import org.communitypartners.partners.orders.application.ResidentDesk.SimilarOrder;
+import org.communitypartners.partners.orders.application.ResidentDesk;
 import org.omnifaces.cdi.ViewScoped;
 
 /**
@@ -44,6 +44,8 @@ public class ReportPage implements Serializable {
     private String phone;
     private transient List<Part> photos;
     private Receipt receipt;
+    private List<OrgUnitView> compounds = List.of();
+    private List<SimilarOrder> similar = List.of();
 
     /** Loads the subdistrict's communities; an unknown or switched-off subdistrict is not found. */
     public void load() {
@@ -54,16 +56,24 @@ public class ReportPage implements Serializable {
     }
 
     public List<OrgUnitView> getCompounds() {
-        return communityId == null || communities.stream().noneMatch(c -> c.id() == communityId) ? List.of()
-                : residents.compounds(communityId);
+        return compounds;
     }
 
     public List<SimilarOrder> getSimilar() {
-        return receipt != null ? List.of() : residents.similar(categoryCode, compoundId);
+        return receipt != null ? List.of() : similar;
     }
 
+    /** A new community: its compounds, and no compound chosen yet. */
     public void communityChanged() {
         compoundId = null;
+        compounds = communityId == null || communities.stream().noneMatch(c -> c.id() == communityId) ? List.of()
+                : residents.compounds(communityId);
+        placeChanged();
+    }
+
+    /** A new category or compound: the open reports of the same problem there. */
+    public void placeChanged() {
+        similar = residents.similar(categoryCode, compoundId);
     }
 
     public void submit() {

@@ -2,7 +2,10 @@ package org.communitypartners.partners.orders.web;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.communitypartners.kernel.api.web.ShanghaiTime;
+import org.communitypartners.partners.PartnersModule;
 import org.communitypartners.partners.orders.application.OrderView;
 import org.communitypartners.partners.orders.application.TimelineView;
 
@@ -17,16 +20,23 @@ final class TimelineCsv {
     private TimelineCsv() {
     }
 
+    /** The file, with headings and labels in Chinese: it goes to staff meetings and the archive. */
     static String of(OrderView order, List<TimelineView> timeline) {
+        ResourceBundle text = ResourceBundle.getBundle(PartnersModule.BUNDLE, Locale.SIMPLIFIED_CHINESE);
         StringBuilder csv = new StringBuilder("\uFEFF");
-        line(csv, "order", "category", "community", "compound", "place", "submitted", "status");
+        line(csv, text.getString("order.number"), text.getString("order.category"), text.getString("order.community"),
+                text.getString("order.compound"), text.getString("order.place"), text.getString("order.submittedAt"),
+                text.getString("order.status"));
         line(csv, String.valueOf(order.id()), order.categoryName(), order.communityName(), order.compoundName(),
-                order.placeDetail(), TIME.format(order.submittedAt()), order.status().name());
+                order.placeDetail(), TIME.format(order.submittedAt()), text.getString("orderStatus." + order.status()));
         line(csv);
-        line(csv, "time", "event", "party", "by", "status", "partner", "note", "photos");
+        line(csv, text.getString("csv.time"), text.getString("csv.event"), text.getString("csv.party"),
+                text.getString("csv.by"), text.getString("order.status"), text.getString("order.partner"),
+                text.getString("orderPage.note"), text.getString("csv.photos"));
         for (TimelineView entry : timeline) {
-            line(csv, TIME.format(entry.at()), entry.kind().name(), entry.actor().name(), entry.actorName(),
-                    entry.toStatus().name(), entry.partnerName(), entry.note(),
+            line(csv, TIME.format(entry.at()), text.getString("event." + entry.kind()),
+                    text.getString("actor." + entry.actor()), entry.actorName(),
+                    text.getString("orderStatus." + entry.toStatus()), entry.partnerName(), entry.note(),
                     String.valueOf(entry.photoIds().size()));
         }
         return csv.toString();

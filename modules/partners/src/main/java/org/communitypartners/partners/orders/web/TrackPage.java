@@ -6,8 +6,8 @@ import java.io.Serializable;
 import org.communitypartners.kernel.api.NotFoundInScope;
 import org.communitypartners.kernel.api.web.Feedback;
 import org.communitypartners.partners.PartnersModule;
-import org.communitypartners.partners.orders.application.ResidentDesk;
 import org.communitypartners.partners.orders.application.ResidentDesk.Tracked;
+import org.communitypartners.partners.orders.application.ResidentDesk;
 import org.communitypartners.partners.orders.domain.WorkOrderStep;
 import org.omnifaces.cdi.ViewScoped;
 

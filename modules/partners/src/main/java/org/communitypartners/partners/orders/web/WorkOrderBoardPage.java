@@ -18,9 +18,9 @@ import org.communitypartners.partners.api.PartnerView;
 import org.communitypartners.partners.api.WorkOrderStatus;
 import org.communitypartners.partners.application.PartnerRegistry;
 import org.communitypartners.partners.orders.application.OrderView;
-import org.communitypartners.partners.orders.application.WorkOrderDesk;
 import org.communitypartners.partners.orders.application.WorkOrderDesk.BoardFilter;
 import org.communitypartners.partners.orders.application.WorkOrderDesk.EnteredOrder;
+import org.communitypartners.partners.orders.application.WorkOrderDesk;
 import org.communitypartners.partners.orders.domain.Channel;
 import org.omnifaces.cdi.ViewScoped;
 

@@ -20,15 +20,15 @@ import org.communitypartners.kernel.api.RuleViolation;
 import org.communitypartners.partners.PartnersModule;
 import org.communitypartners.partners.api.CloseReason;
 import org.communitypartners.partners.api.WorkOrderStatus;
-import org.communitypartners.partners.orders.application.DispatchRuleAdmin;
 import org.communitypartners.partners.orders.application.DispatchRuleAdmin.RuleView;
+import org.communitypartners.partners.orders.application.DispatchRuleAdmin;
 import org.communitypartners.partners.orders.application.EscalationJob;
 import org.communitypartners.partners.orders.application.OrderLoop;
 import org.communitypartners.partners.orders.application.OrderView;
 import org.communitypartners.partners.orders.application.TimelineView;
-import org.communitypartners.partners.orders.application.WorkOrderDesk;
 import org.communitypartners.partners.orders.application.WorkOrderDesk.BoardFilter;
 import org.communitypartners.partners.orders.application.WorkOrderDesk.EnteredOrder;
+import org.communitypartners.partners.orders.application.WorkOrderDesk;
 import org.communitypartners.partners.orders.domain.WorkOrderStep;
 
 /** The community's work-order board over REST, with the same authorisation as the screens. */
