@@ -184,18 +184,21 @@ public class ThreeListsPage implements Serializable {
     }
 
     private static ServiceCategory category(Map<String, Object> filters) {
-        Object value = filters.get("category");
-        return value == null ? null : ServiceCategory.valueOf(value.toString());
+        return filterValue(filters, "category", ServiceCategory::valueOf);
     }
 
     private static NeedStatus status(Map<String, Object> filters) {
-        Object value = filters.get("status");
-        return value == null ? null : NeedStatus.valueOf(value.toString());
+        return filterValue(filters, "status", NeedStatus::valueOf);
     }
 
     private static Long community(Map<String, Object> filters) {
-        Object value = filters.get("community");
-        return value == null ? null : Long.valueOf(value.toString());
+        return filterValue(filters, "community", Long::valueOf);
+    }
+
+    /** A column filter's chosen value, read from its text; null when the column shows all. */
+    private static <T> T filterValue(Map<String, Object> filters, String field, Function<String, T> parse) {
+        Object value = filters.get(field);
+        return value == null ? null : parse.apply(value.toString());
     }
 
     private static String text(Map<String, Object> filters) {
