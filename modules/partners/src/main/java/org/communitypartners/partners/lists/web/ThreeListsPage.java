@@ -81,7 +81,7 @@ public class ThreeListsPage implements Serializable {
     private String closeReason;
 
     public void raise() {
-        NewNeed raised = new NewNeed(need.category, idOf(need.unit), need.description, need.urgency,
+        NewNeed raised = new NewNeed(need.getCategory(), idOf(need.getUnit()), need.description, need.urgency,
                 need.peopleAffected, need.source, need.neededFrom, null, null);
         if (feedback.attemptIn(PartnersModule.BUNDLE, () -> lists.raise(raised), "need.raised")) {
             need.clear();
@@ -313,25 +313,15 @@ public class ThreeListsPage implements Serializable {
         return MatchOutcome.values();
     }
 
-    /** The fields of a new need. */
-    public static class NeedForm implements Serializable {
+    /** What every new entry of the three lists has: a category and a place. */
+    public static class EntryForm implements Serializable {
         private static final long serialVersionUID = 1L;
         private ServiceCategory category;
         private OrgUnitView unit;
-        private String description;
-        private Urgency urgency = Urgency.NORMAL;
-        private Integer peopleAffected;
-        private NeedSource source;
-        private LocalDate neededFrom;
 
         void clear() {
             category = null;
             unit = null;
-            description = null;
-            urgency = Urgency.NORMAL;
-            peopleAffected = null;
-            source = null;
-            neededFrom = null;
         }
 
         public ServiceCategory getCategory() {
@@ -348,6 +338,26 @@ public class ThreeListsPage implements Serializable {
 
         public void setUnit(OrgUnitView unit) {
             this.unit = unit;
+        }
+    }
+
+    /** The fields of a new need. */
+    public static class NeedForm extends EntryForm {
+        private static final long serialVersionUID = 1L;
+        private String description;
+        private Urgency urgency = Urgency.NORMAL;
+        private Integer peopleAffected;
+        private NeedSource source;
+        private LocalDate neededFrom;
+
+        @Override
+        void clear() {
+            super.clear();
+            description = null;
+            urgency = Urgency.NORMAL;
+            peopleAffected = null;
+            source = null;
+            neededFrom = null;
         }
 
         public String getDescription() {
@@ -391,19 +401,17 @@ public class ThreeListsPage implements Serializable {
         }
     }
 
-    /** What a resource and a service both have: partner, category, place and availability. */
-    public static class OfferForm implements Serializable {
+    /** What a resource and a service both have besides category and place: partner and availability. */
+    public static class OfferForm extends EntryForm {
         private static final long serialVersionUID = 1L;
         private Long partnerId;
-        private ServiceCategory category;
-        private OrgUnitView unit;
         private LocalDate availableFrom;
         private LocalDate availableTo;
 
+        @Override
         void clear() {
+            super.clear();
             partnerId = null;
-            category = null;
-            unit = null;
             availableFrom = null;
             availableTo = null;
         }
@@ -414,22 +422,6 @@ public class ThreeListsPage implements Serializable {
 
         public void setPartnerId(Long partnerId) {
             this.partnerId = partnerId;
-        }
-
-        public ServiceCategory getCategory() {
-            return category;
-        }
-
-        public void setCategory(ServiceCategory category) {
-            this.category = category;
-        }
-
-        public OrgUnitView getUnit() {
-            return unit;
-        }
-
-        public void setUnit(OrgUnitView unit) {
-            this.unit = unit;
         }
 
         public LocalDate getAvailableFrom() {
