@@ -212,10 +212,7 @@ public class ThreeLists {
             throw new RuleViolation(PartnersModule.BUNDLE, "match.offerRequired");
         }
         Offer offer = visibleOffer(confirmation.offerKind(), confirmation.offerId());
-        Partner partner = partners.find(offer.getPartnerId()).orElseThrow();
-        if (!Offer.OFFERING_PARTNERS.contains(partner.getStatus())) {
-            throw new RuleViolation(PartnersModule.BUNDLE, "offer.partnerNotOffering", partner.getName());
-        }
+        requireOffering(partners.find(offer.getPartnerId()).orElseThrow());
         NeedMatch match = need.match(offer, confirmation.outcome(), confirmation.note(), caller(), clock.instant(),
                 today());
         lists.add(match);
@@ -330,10 +327,15 @@ public class ThreeLists {
         if (!scope.canSee(partner.getHomeUnitId()) && partner.getServedCommunityIds().stream().noneMatch(scope::canSee)) {
             scope.requireVisible(partner.getHomeUnitId(), "Partner", partnerId);
         }
+        requireOffering(partner);
+        return partner;
+    }
+
+    /** Refuses a partner not (or no longer) approved: its offers may not be listed or matched. */
+    private static void requireOffering(Partner partner) {
         if (!Offer.OFFERING_PARTNERS.contains(partner.getStatus())) {
             throw new RuleViolation(PartnersModule.BUNDLE, "offer.partnerNotOffering", partner.getName());
         }
-        return partner;
     }
 
     /** The place of a unit the caller sees, where the module is on, of an allowed level. */

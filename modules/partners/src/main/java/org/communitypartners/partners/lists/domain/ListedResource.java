@@ -1,19 +1,12 @@
 package org.communitypartners.partners.lists.domain;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.communitypartners.partners.api.ServiceCategory;
 
 /**
@@ -22,28 +15,14 @@ import org.communitypartners.partners.api.ServiceCategory;
  */
 @Entity
 @Table(name = "listed_resource")
-public class ListedResource implements Offer, ListEntry {
+public class ListedResource extends ListedOffer {
     public static final int DESCRIPTION_LENGTH = 500;
     public static final int QUANTITY_UNIT_LENGTH = 20;
     private static final BigDecimal MAX_QUANTITY = new BigDecimal("999999999999.99");
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(unique = true, length = 20)
-    private String code;
-
-    @Column(name = "partner_id", nullable = false, updatable = false)
-    private long partnerId;
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private ResourceType type;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 24)
-    private ServiceCategory category;
 
     @Column(nullable = false, length = DESCRIPTION_LENGTH)
     private String description;
@@ -54,33 +33,15 @@ public class ListedResource implements Offer, ListEntry {
     @Column(name = "quantity_unit", nullable = false, length = QUANTITY_UNIT_LENGTH)
     private String quantityUnit;
 
-    @Embedded
-    private Placement placement;
-
-    @Column(name = "available_from", nullable = false)
-    private LocalDate availableFrom;
-
-    @Column(name = "available_to")
-    private LocalDate availableTo;
-
-    @Column(name = "created_by", nullable = false, length = 64)
-    private String createdBy;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Version
-    private long version;
-
     protected ListedResource() {
     }
 
     public ListedResource(long partnerId, ResourceType type, ServiceCategory category, String description,
                           BigDecimal quantity, String quantityUnit, Placement placement, AvailabilityWindow window,
                           String createdBy, Instant createdAt) {
-        this.partnerId = partnerId;
+        super(partnerId, createdBy, createdAt);
         this.type = ListRules.present(type, "resource.typeRequired");
-        this.category = ListRules.present(category, "list.categoryRequired");
+        offerCategory(category);
         this.description = ListRules.required(description, DESCRIPTION_LENGTH, "resource.descriptionRequired");
         if (quantity == null || quantity.signum() <= 0 || quantity.stripTrailingZeros().scale() > 2
                 || quantity.compareTo(MAX_QUANTITY) > 0) {
@@ -88,17 +49,13 @@ public class ListedResource implements Offer, ListEntry {
         }
         this.quantity = quantity.setScale(2);
         this.quantityUnit = ListRules.required(quantityUnit, QUANTITY_UNIT_LENGTH, "resource.quantityUnitRequired");
-        this.placement = ListRules.present(placement, "place.level");
-        AvailabilityWindow checked = ListRules.present(window, "offer.availableFromRequired");
-        this.availableFrom = checked.from();
-        this.availableTo = checked.to();
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
+        offerAt(placement);
+        offerDuring(window);
     }
 
     @Override
-    public void number(ZoneId zone) {
-        code = ListRules.code("R", createdAt, zone, id);
+    protected String codePrefix() {
+        return "R";
     }
 
     @Override
@@ -106,33 +63,8 @@ public class ListedResource implements Offer, ListEntry {
         return OfferKind.RESOURCE;
     }
 
-    @Override
-    public AvailabilityWindow availability() {
-        return new AvailabilityWindow(availableFrom, availableTo);
-    }
-
-    @Override
-    public Long getId() {
-        return id;
-    }
-
-    @Override
-    public String getCode() {
-        return code;
-    }
-
-    @Override
-    public long getPartnerId() {
-        return partnerId;
-    }
-
     public ResourceType getType() {
         return type;
-    }
-
-    @Override
-    public ServiceCategory getCategory() {
-        return category;
     }
 
     public String getDescription() {
@@ -145,18 +77,5 @@ public class ListedResource implements Offer, ListEntry {
 
     public String getQuantityUnit() {
         return quantityUnit;
-    }
-
-    @Override
-    public Placement getPlacement() {
-        return placement;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -81,7 +81,7 @@ public class ThreeListsPage implements Serializable {
     private String closeReason;
 
     public void raise() {
-        NewNeed raised = new NewNeed(need.category, idOf(need.unit), need.description, need.urgency,
+        NewNeed raised = new NewNeed(need.getCategory(), idOf(need.getUnit()), need.description, need.urgency,
                 need.peopleAffected, need.source, need.neededFrom, null, null);
         if (feedback.attemptIn(PartnersModule.BUNDLE, () -> lists.raise(raised), "need.raised")) {
             need.clear();
@@ -184,18 +184,21 @@ public class ThreeListsPage implements Serializable {
     }
 
     private static ServiceCategory category(Map<String, Object> filters) {
-        Object value = filters.get("category");
-        return value == null ? null : ServiceCategory.valueOf(value.toString());
+        return filterValue(filters, "category", ServiceCategory::valueOf);
     }
 
     private static NeedStatus status(Map<String, Object> filters) {
-        Object value = filters.get("status");
-        return value == null ? null : NeedStatus.valueOf(value.toString());
+        return filterValue(filters, "status", NeedStatus::valueOf);
     }
 
     private static Long community(Map<String, Object> filters) {
-        Object value = filters.get("community");
-        return value == null ? null : Long.valueOf(value.toString());
+        return filterValue(filters, "community", Long::valueOf);
+    }
+
+    /** A column filter's chosen value, read from its text; null when the column shows all. */
+    private static <T> T filterValue(Map<String, Object> filters, String field, Function<String, T> parse) {
+        Object value = filters.get(field);
+        return value == null ? null : parse.apply(value.toString());
     }
 
     private static String text(Map<String, Object> filters) {
@@ -310,25 +313,15 @@ public class ThreeListsPage implements Serializable {
         return MatchOutcome.values();
     }
 
-    /** The fields of a new need. */
-    public static class NeedForm implements Serializable {
+    /** What every new entry of the three lists has: a category and a place. */
+    public static class EntryForm implements Serializable {
         private static final long serialVersionUID = 1L;
         private ServiceCategory category;
         private OrgUnitView unit;
-        private String description;
-        private Urgency urgency = Urgency.NORMAL;
-        private Integer peopleAffected;
-        private NeedSource source;
-        private LocalDate neededFrom;
 
         void clear() {
             category = null;
             unit = null;
-            description = null;
-            urgency = Urgency.NORMAL;
-            peopleAffected = null;
-            source = null;
-            neededFrom = null;
         }
 
         public ServiceCategory getCategory() {
@@ -345,6 +338,26 @@ public class ThreeListsPage implements Serializable {
 
         public void setUnit(OrgUnitView unit) {
             this.unit = unit;
+        }
+    }
+
+    /** The fields of a new need. */
+    public static class NeedForm extends EntryForm {
+        private static final long serialVersionUID = 1L;
+        private String description;
+        private Urgency urgency = Urgency.NORMAL;
+        private Integer peopleAffected;
+        private NeedSource source;
+        private LocalDate neededFrom;
+
+        @Override
+        void clear() {
+            super.clear();
+            description = null;
+            urgency = Urgency.NORMAL;
+            peopleAffected = null;
+            source = null;
+            neededFrom = null;
         }
 
         public String getDescription() {
@@ -388,19 +401,17 @@ public class ThreeListsPage implements Serializable {
         }
     }
 
-    /** What a resource and a service both have: partner, category, place and availability. */
-    public static class OfferForm implements Serializable {
+    /** What a resource and a service both have besides category and place: partner and availability. */
+    public static class OfferForm extends EntryForm {
         private static final long serialVersionUID = 1L;
         private Long partnerId;
-        private ServiceCategory category;
-        private OrgUnitView unit;
         private LocalDate availableFrom;
         private LocalDate availableTo;
 
+        @Override
         void clear() {
+            super.clear();
             partnerId = null;
-            category = null;
-            unit = null;
             availableFrom = null;
             availableTo = null;
         }
@@ -411,22 +422,6 @@ public class ThreeListsPage implements Serializable {
 
         public void setPartnerId(Long partnerId) {
             this.partnerId = partnerId;
-        }
-
-        public ServiceCategory getCategory() {
-            return category;
-        }
-
-        public void setCategory(ServiceCategory category) {
-            this.category = category;
-        }
-
-        public OrgUnitView getUnit() {
-            return unit;
-        }
-
-        public void setUnit(OrgUnitView unit) {
-            this.unit = unit;
         }
 
         public LocalDate getAvailableFrom() {

@@ -67,6 +67,20 @@ class OfferTest {
     }
 
     @Test
+    void anOfferWithSeveralFaultsIsRefusedForTheFirstInItsFormsOrder() {
+        assertEquals("resource.typeRequired", refused(() -> new ListedResource(1L, null, null, " ", null, null, null,
+                null, "staff", Instant.EPOCH)));
+        assertEquals("resource.quantityUnitRequired", refused(() -> new ListedResource(1L, ResourceType.SPACE,
+                ServiceCategory.CHILD_CARE, "阅读角", BigDecimal.ONE, " ", null, null, "staff", Instant.EPOCH)));
+        assertEquals("service.nameRequired", refused(() -> new ListedService(1L, " ", null, null, " ", null, null,
+                null, null, "staff", Instant.EPOCH)));
+        assertEquals("service.scheduleRequired", refused(() -> new ListedService(1L, "理发",
+                ServiceCategory.ELDERLY_CARE, at(1, 2, 3), " ", null, 0, null, null, "staff", Instant.EPOCH)));
+        assertEquals("offer.availableFromRequired", refused(() -> new ListedService(1L, "理发",
+                ServiceCategory.ELDERLY_CARE, at(1, 2, 3), "周一", null, 0, null, null, "staff", Instant.EPOCH)));
+    }
+
+    @Test
     void anAvailabilityWindowMayBeOneDayOrOpenEndedButNotBackwards() {
         AvailabilityWindow oneDay = new AvailabilityWindow(TODAY, TODAY);
         assertTrue(oneDay.covers(TODAY));
