@@ -13,6 +13,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -82,13 +83,19 @@ final class Browser implements AutoCloseable {
      * menu, wait until its panel has finished sliding open (a click during the animation selects
      * but leaves the panel open), click the option, wait until the panel is gone.
      */
-    void choose(String menuId, String label) {
+    void choose(String menuId, String label) throws IOException {
         By panel = By.id(menuId + "_panel");
         click(By.id(menuId));
-        until(d -> find(panel).isDisplayed() && !(Boolean) ((JavascriptExecutor) d).executeScript(
-                "return window.jQuery(arguments[0]).is(':animated');", d.findElement(panel)));
-        click(By.xpath("//li[contains(@id,'" + menuId + "_') and normalize-space(text())='" + label + "']"));
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
+        try {
+            until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("var p = arguments[0];"
+                    + " return getComputedStyle(p).display !== 'none' && getComputedStyle(p).opacity === '1';",
+                    d.findElement(panel)));
+            click(By.xpath("//li[contains(@id,'" + menuId + "_') and normalize-space(text())='" + label + "']"));
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
+        } catch (TimeoutException stuck) {
+            screenshot("choose-" + menuId.replace(':', '-') + "-stuck");
+            throw stuck;
+        }
     }
 
     void signIn(URI base, String username) {

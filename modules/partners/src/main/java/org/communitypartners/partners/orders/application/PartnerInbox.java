@@ -60,7 +60,7 @@ public class PartnerInbox {
     }
 
     public long count(WorkOrderStatus status, boolean overdueOnly) {
-        return orders.count(filter(status, overdueOnly));
+        return orders.count(filter(status, overdueOnly), WorkOrderDesk.COUNT_CAP);
     }
 
     private OrderFilter filter(WorkOrderStatus status, boolean overdueOnly) {

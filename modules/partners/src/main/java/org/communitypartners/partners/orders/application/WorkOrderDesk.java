@@ -44,6 +44,8 @@ import org.communitypartners.partners.orders.domain.WorkOrderStep;
 public class WorkOrderDesk {
     /** How far back duplicates are looked for. */
     public static final Duration DUPLICATE_WINDOW = Duration.ofDays(30);
+    /** Lists count no further: beyond it the paginator says "more than 10,000; narrow the filter". */
+    public static final long COUNT_CAP = 10_000;
 
     @Inject
     OrderLoop loop;
@@ -78,7 +80,7 @@ public class WorkOrderDesk {
     }
 
     public long count(BoardFilter filter) {
-        return orders.count(filter(filter));
+        return orders.count(filter(filter), COUNT_CAP);
     }
 
     private OrderFilter filter(BoardFilter f) {

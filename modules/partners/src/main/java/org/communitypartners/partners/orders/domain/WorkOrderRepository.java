@@ -55,7 +55,8 @@ public interface WorkOrderRepository {
 
     List<WorkOrder> list(OrderFilter filter, PageRequest page);
 
-    long count(OrderFilter filter);
+    /** How many orders match, counting no further than {@code cap} + 1. */
+    long count(OrderFilter filter, long cap);
 
     /** Open orders of the category at the compound submitted since {@code since}, newest first. */
     List<WorkOrder> openAt(String categoryCode, long compoundId, Instant since, int limit);

@@ -11,6 +11,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.communitypartners.kernel.api.PageRequest;
 import org.communitypartners.partners.api.WorkOrderStatus;
 import org.communitypartners.partners.infrastructure.PartnersPersistence;
@@ -156,15 +158,29 @@ public class JpaWorkOrderRepository implements WorkOrderRepository {
         em.remove(rule);
     }
 
+    /**
+     * Pages in two steps: the page's ids from the index alone, then those rows. Deep pages then
+     * skip over index entries instead of whole rows (page 10,000 of a million orders: about
+     * 0.1 s instead of 1 s, see BENCHMARKS.md).
+     */
     @Override
     public List<WorkOrder> list(OrderFilter filter, PageRequest page) {
-        return filtered("SELECT o FROM WorkOrder o", filter, page.orderBy(SORTABLE, "o.id DESC"), WorkOrder.class)
-                .setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+        List<Long> ids = filtered("SELECT o.id FROM WorkOrder o", filter, page.orderBy(SORTABLE, "o.id DESC"),
+                Long.class).setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, WorkOrder> rows = em.createQuery("SELECT o FROM WorkOrder o WHERE o.id IN :ids", WorkOrder.class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(WorkOrder::getId, Function.identity()));
+        return ids.stream().map(rows::get).toList();
     }
 
+    /** Counts at most {@code cap} + 1 orders: enough for a paginator, cheap however many there are. */
     @Override
-    public long count(OrderFilter filter) {
-        return filtered("SELECT COUNT(o) FROM WorkOrder o", filter, "", Long.class).getSingleResult();
+    public long count(OrderFilter filter, long cap) {
+        return filtered("SELECT o.id FROM WorkOrder o", filter, "", Long.class).setMaxResults((int) cap + 1)
+                .getResultList().size();
     }
 
     /** The select, the filter's conditions, then {@code tail}: the order. */

@@ -11,6 +11,7 @@ import org.communitypartners.partners.api.WorkOrderStatus;
 import org.communitypartners.partners.orders.application.OrderView;
 import org.communitypartners.partners.orders.application.PartnerInbox;
 import org.communitypartners.partners.orders.application.Scorecards;
+import org.communitypartners.partners.orders.application.WorkOrderDesk;
 import org.communitypartners.partners.orders.domain.Scorecard;
 import org.omnifaces.cdi.ViewScoped;
 
@@ -61,6 +62,11 @@ public class PartnerInboxPage implements Serializable {
             Object value = filters.get("status");
             return value == null ? null : WorkOrderStatus.valueOf(value.toString());
         }
+    }
+
+    /** Whether the list holds more orders than it counts (the paginator then asks to narrow the filter). */
+    public boolean isCapped() {
+        return orders.getRowCount() > WorkOrderDesk.COUNT_CAP;
     }
 
     public PagedList<OrderView> getOrders() {

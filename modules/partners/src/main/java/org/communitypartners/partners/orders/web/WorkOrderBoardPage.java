@@ -198,6 +198,11 @@ public class WorkOrderBoardPage implements Serializable {
         }
     }
 
+    /** Whether the list holds more orders than it counts (the paginator then asks to narrow the filter). */
+    public boolean isCapped() {
+        return orders.getRowCount() > WorkOrderDesk.COUNT_CAP;
+    }
+
     public PagedList<OrderView> getOrders() {
         return orders;
     }
