@@ -54,7 +54,7 @@ guangling=$(mariadb -uroot -N "$DB" -e "SELECT id FROM org_unit WHERE code = '34
 mariadb -uroot -N "$DB" -e "SELECT id FROM work_order WHERE subdistrict_id = $guangling ORDER BY RAND() LIMIT 3000" > "$work/ids"
 
 quiet
-python3 "$here/work_orders_million.py" "http://localhost:$PORT/" "$key" "$guangling" "$work/ids" || alive
+python3 "$here/work_orders_million.py" "http://localhost:$PORT/" "$key" "$guangling" "$work/ids" || { alive; exit 1; }
 
 quiet
 sh "$here/work-orders-queries.sh" "$DB"
