@@ -30,6 +30,8 @@ public class ReportPage implements Serializable {
     ResidentDesk residents;
     @Inject
     Feedback feedback;
+    @Inject
+    PublicLimits limits;
 
     private Long subdistrictId;
     private List<OrgUnitView> communities;
@@ -77,15 +79,19 @@ public class ReportPage implements Serializable {
     }
 
     public void submit() {
-        feedback.attemptIn(PartnersModule.BUNDLE, () -> receipt = residents.submit(new Report(categoryCode,
-                communityId, compoundId, placeDetail, latitude, longitude, description, name, phone, InboxOrderPage.read(photos))),
-                "report.sent");
+        feedback.attemptIn(PartnersModule.BUNDLE, () -> {
+            limits.report();
+            receipt = residents.submit(new Report(categoryCode, communityId, compoundId, placeDetail, latitude,
+                    longitude, description, name, phone, InboxOrderPage.read(photos)));
+        }, "report.sent");
     }
 
     /** Joins an open report of the same problem instead of sending a new one. */
     public void meToo(long orderId) {
-        feedback.attemptIn(PartnersModule.BUNDLE, () -> receipt = residents.meToo(orderId, name, phone),
-                "report.joined");
+        feedback.attemptIn(PartnersModule.BUNDLE, () -> {
+            limits.report();
+            receipt = residents.meToo(orderId, name, phone);
+        }, "report.joined");
     }
 
     public Long getSubdistrictId() {

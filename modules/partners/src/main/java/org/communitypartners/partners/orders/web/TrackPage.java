@@ -24,6 +24,8 @@ public class TrackPage implements Serializable {
     ResidentDesk residents;
     @Inject
     Feedback feedback;
+    @Inject
+    PublicLimits limits;
 
     private String code;
     private Tracked tracked;
@@ -39,30 +41,38 @@ public class TrackPage implements Serializable {
 
     /** Looks the code up; a wrong code says only that nothing was found. */
     public void find() {
-        try {
-            tracked = residents.track(code);
-        } catch (NotFoundInScope unknown) {
-            tracked = null;
-            feedback.info("common.notFound");
-        }
+        tracked = null;
+        feedback.attemptIn(PartnersModule.BUNDLE, () -> {
+            limits.lookup();
+            try {
+                tracked = residents.track(code);
+            } catch (NotFoundInScope unknown) {
+                feedback.info("common.notFound");
+            }
+        }, null);
     }
 
     public void take(WorkOrderStep step) {
-        if (feedback.attemptIn(PartnersModule.BUNDLE, () -> tracked = residents.take(code, step, note),
-                "track.done." + step)) {
-            note = null;
-        }
+        act(() -> tracked = residents.take(code, step, note), "track.done." + step);
     }
 
     public void answer() {
-        if (feedback.attemptIn(PartnersModule.BUNDLE, () -> tracked = residents.comment(code, note), "track.answered")) {
-            note = null;
-        }
+        act(() -> tracked = residents.comment(code, note), "track.answered");
     }
 
     public void rate() {
-        feedback.attemptIn(PartnersModule.BUNDLE,
-                () -> tracked = residents.rate(code, stars == null ? 0 : stars, comment), "track.rated");
+        act(() -> tracked = residents.rate(code, stars == null ? 0 : stars, comment), "track.rated");
+    }
+
+    /** Every answer counts against the caller's hourly allowance, like a lookup. */
+    private void act(Runnable action, String successKey) {
+        boolean done = feedback.attemptIn(PartnersModule.BUNDLE, () -> {
+            limits.lookup();
+            action.run();
+        }, successKey);
+        if (done) {
+            note = null;
+        }
     }
 
     public String getCode() {
