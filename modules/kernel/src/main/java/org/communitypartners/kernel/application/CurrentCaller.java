@@ -11,7 +11,6 @@ import org.communitypartners.kernel.api.AuditResult;
 import org.communitypartners.kernel.api.AuditTrail;
 import org.communitypartners.kernel.api.CallerScope;
 import org.communitypartners.kernel.api.NotFoundInScope;
-import org.communitypartners.kernel.api.OrgLevel;
 import org.communitypartners.kernel.domain.OrgUnit;
 import org.communitypartners.kernel.domain.OrgUnitRepository;
 import org.communitypartners.kernel.domain.TreePath;

@@ -220,7 +220,8 @@ public class PartnerRegistry {
                 a.getPartnerCommitments(), a.getCommunityCommitments());
     }
 
-    static PartnerView view(Partner p) {
+    /** A partner as other parts of the module show it (the contact phone masked). */
+    public static PartnerView view(Partner p) {
         return new PartnerView(p.getId(), p.getCode(), p.getKind(), p.getName(), p.getCreditCode(), p.getContactName(),
                 p.getContactPhone().masked(), p.getHomeUnitId(), p.getServedCommunityIds(), p.getStatus(),
                 p.getAppliedAt(), p.getVersion());

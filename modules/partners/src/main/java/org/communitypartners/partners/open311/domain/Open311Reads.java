@@ -1,6 +1,5 @@
 package org.communitypartners.partners.open311.domain;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.communitypartners.partners.api.WorkOrderStatus;

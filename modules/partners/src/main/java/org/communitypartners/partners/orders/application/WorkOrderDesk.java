@@ -19,8 +19,9 @@ import org.communitypartners.kernel.api.RuleViolation;
 import org.communitypartners.partners.PartnersModule;
 import org.communitypartners.partners.api.CloseReason;
 import org.communitypartners.partners.api.PartnerStatus;
+import org.communitypartners.partners.api.PartnerView;
 import org.communitypartners.partners.api.WorkOrderStatus;
-import org.communitypartners.partners.domain.Partner;
+import org.communitypartners.partners.application.PartnerRegistry;
 import org.communitypartners.partners.domain.PartnerRepository.PartnerFilter;
 import org.communitypartners.partners.domain.PartnerRepository;
 import org.communitypartners.partners.orders.domain.Actor;
@@ -124,10 +125,10 @@ public class WorkOrderDesk {
     }
 
     /** Active partners serving the order's community: whom it may be dispatched to. */
-    public List<Partner> dispatchablePartners(long id) {
+    public List<PartnerView> dispatchablePartners(long id) {
         WorkOrder order = visible(id);
         return partners.list(new PartnerFilter(List.of(order.getCommunityId()), null, PartnerStatus.ACTIVE, null),
-                new PageRequest(0, PageRequest.MAX_SIZE, "name", true));
+                new PageRequest(0, PageRequest.MAX_SIZE, "name", true)).stream().map(PartnerRegistry::view).toList();
     }
 
     public OrderView dispatch(long id, Long version, long partnerId, String note) {

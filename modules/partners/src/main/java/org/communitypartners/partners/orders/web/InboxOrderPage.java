@@ -4,18 +4,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
-import org.communitypartners.kernel.api.RuleViolation;
 import org.communitypartners.kernel.api.web.Feedback;
 import org.communitypartners.partners.PartnersModule;
 import org.communitypartners.partners.orders.application.OrderView;
 import org.communitypartners.partners.orders.application.PartnerInbox;
 import org.communitypartners.partners.orders.application.TimelineView;
 import org.communitypartners.partners.orders.domain.Actor;
-import org.communitypartners.partners.orders.domain.PhotoCheck;
 import org.communitypartners.partners.orders.domain.WorkOrderStep;
 import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Faces;
@@ -50,7 +46,7 @@ public class InboxOrderPage implements Serializable {
 
     public void take(WorkOrderStep step) throws IOException {
         boolean done = feedback.attemptIn(PartnersModule.BUNDLE,
-                () -> inbox.take(id, order.version(), step, note, read(photos)), "inbox.done." + step);
+                () -> inbox.take(id, order.version(), step, note, UploadedPhotos.read(photos)), "inbox.done." + step);
         if (done && step == WorkOrderStep.DECLINE) {
             Faces.getFlash().setKeepMessages(true);
             Faces.redirect(Faces.getRequestContextPath() + "/partners/inbox.xhtml");
@@ -60,30 +56,6 @@ public class InboxOrderPage implements Serializable {
             note = null;
         }
         load();
-    }
-
-    static List<byte[]> read(List<Part> parts) {
-        List<byte[]> contents = new ArrayList<>();
-        if (parts == null) {
-            return contents;
-        }
-        for (Part part : parts) {
-            if (part.getSize() == 0) {
-                continue;
-            }
-            if (contents.size() == PhotoCheck.MAX_PHOTOS) {
-                throw new RuleViolation(PartnersModule.BUNDLE, "photo.tooMany", PhotoCheck.MAX_PHOTOS);
-            }
-            if (part.getSize() > PhotoCheck.MAX_BYTES) {
-                throw new RuleViolation(PartnersModule.BUNDLE, "photo.tooLarge", PhotoCheck.MAX_BYTES / (1024 * 1024));
-            }
-            try (InputStream in = part.getInputStream()) {
-                contents.add(in.readAllBytes());
-            } catch (IOException unreadable) {
-                throw new RuleViolation(PartnersModule.BUNDLE, "photo.notAnImage");
-            }
-        }
-        return contents;
     }
 
     public long getId() {

@@ -82,7 +82,7 @@ public class ReportPage implements Serializable {
         feedback.attemptIn(PartnersModule.BUNDLE, () -> {
             limits.report();
             receipt = residents.submit(new Report(categoryCode, communityId, compoundId, placeDetail, latitude,
-                    longitude, description, name, phone, InboxOrderPage.read(photos)));
+                    longitude, description, name, phone, UploadedPhotos.read(photos)));
         }, "report.sent");
     }
 

@@ -7,7 +7,7 @@ import java.util.List;
 import org.communitypartners.kernel.api.web.Feedback;
 import org.communitypartners.partners.PartnersModule;
 import org.communitypartners.partners.api.CloseReason;
-import org.communitypartners.partners.domain.Partner;
+import org.communitypartners.partners.api.PartnerView;
 import org.communitypartners.partners.orders.application.OrderView;
 import org.communitypartners.partners.orders.application.TimelineView;
 import org.communitypartners.partners.orders.application.WorkOrderDesk;
@@ -34,7 +34,7 @@ public class WorkOrderPage implements Serializable {
     private OrderView order;
     private List<TimelineView> timeline;
     private List<OrderView> duplicates;
-    private List<Partner> partners;
+    private List<PartnerView> partners;
     private Long partnerId;
     private CloseReason closeReason;
     private Long mergeInto;
@@ -123,7 +123,7 @@ public class WorkOrderPage implements Serializable {
         return duplicates;
     }
 
-    public List<Partner> getPartners() {
+    public List<PartnerView> getPartners() {
         return partners;
     }
 
