@@ -57,7 +57,10 @@ public class Reporter {
         this.joinedAt = joinedAt;
     }
 
-    /** Follows the order its duplicate was merged into. */
+    /**
+     * Follows the order its duplicate was merged into. Only a merge moves a reporter, under the
+     * merged orders' own version checks, so the row needs no version of its own.
+     */
     public void follow(WorkOrder survivor) {
         this.orderId = survivor.getId();
     }
