@@ -151,9 +151,7 @@ class PropertySystemIT {
                 "{\"name\":\"李阿姨\",\"idNumber\":\"320102198511030420\",\"sharePercent\":100}");
         try (Browser browser = new Browser(390, 844)) {
             browser.signIn(base, "it.prop.tianfu");
-            browser.open(base.resolve("property/register.xhtml").toString());
-            browser.type(By.id("register:compound_input"), "益民");
-            browser.click(By.cssSelector("li.ui-autocomplete-item"));
+            browser.open(base.resolve("property/register.xhtml?compound=" + yimin).toString());
             browser.until(d -> browser.pageText().contains("IT-7"));
             browser.click(By.xpath("//a[text()='IT-7']"));
             browser.until(d -> browser.pageText().contains("1102"));

@@ -38,6 +38,7 @@ public class RegisterPage implements Serializable {
     @Inject
     Feedback feedback;
 
+    private Long compoundId;
     private OrgUnitView compoundUnit;
     private CompoundView compound;
     private List<ServiceView> services;
@@ -75,6 +76,15 @@ public class RegisterPage implements Serializable {
         compound = null;
         if (compoundUnit != null) {
             feedback.attemptIn(PropertyModule.BUNDLE, this::load, null);
+        }
+    }
+
+    /** Opens the compound named in the address (?compound=id); one out of reach answers as not found. */
+    public void open() {
+        if (compoundId != null) {
+            compound = register.compound(compoundId);
+            compoundUnit = directory.find(compoundId).orElseThrow();
+            load();
         }
     }
 
@@ -174,6 +184,14 @@ public class RegisterPage implements Serializable {
 
     public PagedList<UnitView> getUnits() {
         return units;
+    }
+
+    public Long getCompoundId() {
+        return compoundId;
+    }
+
+    public void setCompoundId(Long compoundId) {
+        this.compoundId = compoundId;
     }
 
     public OrgUnitView getCompoundUnit() {
