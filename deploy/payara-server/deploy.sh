@@ -46,6 +46,7 @@ PROPERTIES='
 CP_DB_URL=cp.db.url
 CP_DB_USER=cp.db.user
 CP_DB_PASSWORD=cp.db.password
+CP_CRYPTO_OWNER_KEY=cp.crypto.owner-key
 CP_DEMO_DATA=cp.demo-data
 CP_DEMO_PASSWORD=cp.demo.password
 CP_BOOTSTRAP_CITY_CODE=cp.bootstrap.city-code

@@ -2,21 +2,25 @@ package org.communitypartners.property;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Set;
 import org.communitypartners.kernel.api.FeatureModule;
 import org.communitypartners.kernel.api.MenuEntry;
+import org.communitypartners.kernel.api.Roles;
 
 /** Describes the property module to the kernel: its name, icon, menu and migrations. */
 @ApplicationScoped
 public class PropertyModule implements FeatureModule {
+    public static final String KEY = "property";
+    public static final String BUNDLE = "org.communitypartners.property.messages";
 
     @Override
     public String key() {
-        return "property";
+        return KEY;
     }
 
     @Override
     public String bundle() {
-        return "org.communitypartners.property.messages";
+        return BUNDLE;
     }
 
     @Override
@@ -26,7 +30,8 @@ public class PropertyModule implements FeatureModule {
 
     @Override
     public List<MenuEntry> menu() {
-        return List.of();
+        return List.of(new MenuEntry("menu.register", "/property/register.xhtml", "pi pi-home",
+                Set.of(Roles.SYSTEM_ADMIN, Roles.SUBDISTRICT_ADMIN, Roles.COMMUNITY_STAFF, Roles.PARTNER_STAFF)));
     }
 
     @Override

@@ -1,0 +1,2 @@
+/** JPA repositories, the owner-key settings and Flyway migrations of the property module. */
+package org.communitypartners.property.infrastructure;

@@ -1,0 +1,2 @@
+/** The property register's screen and REST resource. */
+package org.communitypartners.property.web;
