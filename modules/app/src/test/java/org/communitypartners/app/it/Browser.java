@@ -41,7 +41,9 @@ final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
+        // A page being replaced (navigation, an ajax update) leaves elements stale for a moment.
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
         screenshots = Path.of(System.getProperty("cp.screenshots", "target/screenshots"));
         Files.createDirectories(screenshots);
     }
@@ -119,8 +121,9 @@ final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(width, height));
     }
 
+    /** The page's text, read again if the page was being replaced while reading it. */
     String pageText() {
-        return driver.findElement(By.tagName("body")).getText();
+        return wait.until(d -> d.findElement(By.tagName("body")).getText());
     }
 
     String url() {
