@@ -151,7 +151,8 @@ public class JpaActivityRepository implements ActivityRepository {
         return em.createQuery("SELECT r FROM Registration r WHERE r.activityId = :activity AND r.status = :status "
                         + "ORDER BY r.arrival", Registration.class)
                 .setParameter("activity", activityId).setParameter("status", RegistrationStatus.WAITLISTED)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(limit).getResultList();
+                // The whole waitlist is locked and cut here: LIMIT with FOR UPDATE is not portable SQL.
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().limit(limit).toList();
     }
 
     @Override
