@@ -201,8 +201,10 @@ public class ActivityDesk {
         return checked(activities.find(id).orElseThrow(() -> new NotFoundInScope(TARGET, id)));
     }
 
+    /** Checks scope and switch first, so the kernel's reads come before this module's row lock. */
     private Activity lockedVisible(long id) {
-        return checked(book.lock(id));
+        visible(id);
+        return book.lock(id);
     }
 
     private Activity checked(Activity activity) {

@@ -2,6 +2,8 @@ package org.communitypartners.massorg.application;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,6 +27,8 @@ import org.communitypartners.massorg.domain.RegistrationStatus;
 /**
  * What residents do without an account: read a community's calendar, register, and follow,
  * cancel or check in with their registration code. Answers as missing where the module is off.
+ * Changes run in {@link RegistrationBook}'s own short transactions (see there why); the audit entry
+ * follows in its own.
  */
 @Stateless
 @PermitAll
@@ -72,12 +76,15 @@ public class PublicActivities {
         return ActivityView.of(activity, community(activity.getCommunityId()).name());
     }
 
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Receipt register(long activityId, String name, String phone, boolean livesInCommunity) {
-        Activity activity = book.lock(activityId);
+        Activity activity = activities.find(activityId)
+                .orElseThrow(() -> new NotFoundInScope(RegistrationBook.TARGET, activityId));
         community(activity.getCommunityId());
-        Registration registration = book.admit(activity, name, phone, Channel.PUBLIC, livesInCommunity);
-        audit.success("activity.register", RegistrationBook.TARGET, activityId, registration.phoneNumber().masked());
-        return receipt(registration, activity);
+        RegistrationBook.Admitted admitted = book.admitAlone(activityId, name, phone, Channel.PUBLIC, livesInCommunity);
+        audit.success("activity.register", RegistrationBook.TARGET, activityId,
+                admitted.registration().phoneNumber().masked());
+        return receipt(admitted.registration(), admitted.activity());
     }
 
     public Receipt find(String code) {
@@ -85,21 +92,21 @@ public class PublicActivities {
         return receipt(registration, activities.find(registration.getActivityId()).orElseThrow());
     }
 
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Receipt cancel(String code) {
         Registration registration = byCode(code);
-        Activity activity = book.lock(registration.getActivityId());
-        book.cancel(activity, registration.getId());
+        Activity activity = book.cancelAlone(registration.getActivityId(), registration.getId());
         audit.success("activity.cancelRegistration", RegistrationBook.TARGET, activity.getId(),
                 String.valueOf(registration.getId()));
-        return receipt(registration, activity);
+        return receipt(activities.registration(registration.getId()).orElseThrow(), activity);
     }
 
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Receipt checkIn(String code) {
         Registration registration = byCode(code);
-        Activity activity = book.lock(registration.getActivityId());
-        book.checkIn(activity, registration.getId());
+        Activity activity = book.checkInAlone(registration.getActivityId(), registration.getId());
         audit.success("activity.checkIn", RegistrationBook.TARGET, activity.getId(), String.valueOf(registration.getId()));
-        return receipt(registration, activity);
+        return receipt(activities.registration(registration.getId()).orElseThrow(), activity);
     }
 
     private Registration byCode(String code) {

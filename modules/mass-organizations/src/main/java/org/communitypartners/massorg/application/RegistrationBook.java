@@ -2,6 +2,7 @@ package org.communitypartners.massorg.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,11 @@ import org.communitypartners.massorg.domain.RegistrationStatus;
  * their transaction. Every change starts by locking the activity's row, so registrations of one
  * activity take turns in the database (whichever server they reach) and arrival numbers follow
  * the order the lock was granted.
+ *
+ * <p>The public pages call the {@code …Alone} methods from outside a transaction: each runs in its
+ * own transaction that touches only this module's unit, so a request holds one pooled connection
+ * at a time. (With the lock held, a request that asked the pool for a second connection, for the
+ * kernel's unit, waited behind the very requests queued on the lock until their lock waits ran out.)
  */
 @ApplicationScoped
 public class RegistrationBook {
@@ -33,6 +39,31 @@ public class RegistrationBook {
     ActivityRepository activities;
     @Inject
     Clock clock;
+
+    /** What admitting someone came to, read inside its transaction. */
+    public record Admitted(Registration registration, Activity activity, int waitlistPosition) {
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Admitted admitAlone(long activityId, String name, String phone, Channel channel, boolean livesInCommunity) {
+        Activity locked = lock(activityId);
+        Registration registration = admit(locked, name, phone, channel, livesInCommunity);
+        return new Admitted(registration, locked, waitlistPosition(registration));
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Activity cancelAlone(long activityId, long registrationId) {
+        Activity locked = lock(activityId);
+        cancel(locked, registrationId);
+        return locked;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Activity checkInAlone(long activityId, long registrationId) {
+        Activity locked = lock(activityId);
+        checkIn(locked, registrationId);
+        return locked;
+    }
 
     Activity lock(long activityId) {
         return activities.lock(activityId).orElseThrow(() -> new NotFoundInScope(TARGET, activityId));
