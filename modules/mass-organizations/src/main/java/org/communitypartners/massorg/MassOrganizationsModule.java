@@ -2,21 +2,25 @@ package org.communitypartners.massorg;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Set;
 import org.communitypartners.kernel.api.FeatureModule;
 import org.communitypartners.kernel.api.MenuEntry;
+import org.communitypartners.kernel.api.Roles;
 
 /** Describes the mass-organizations module to the kernel: its name, icon, menu and migrations. */
 @ApplicationScoped
 public class MassOrganizationsModule implements FeatureModule {
+    public static final String KEY = "mass-organizations";
+    public static final String BUNDLE = "org.communitypartners.massorg.messages";
 
     @Override
     public String key() {
-        return "mass-organizations";
+        return KEY;
     }
 
     @Override
     public String bundle() {
-        return "org.communitypartners.massorg.messages";
+        return BUNDLE;
     }
 
     @Override
@@ -26,7 +30,8 @@ public class MassOrganizationsModule implements FeatureModule {
 
     @Override
     public List<MenuEntry> menu() {
-        return List.of();
+        Set<String> staff = Set.of(Roles.SYSTEM_ADMIN, Roles.SUBDISTRICT_ADMIN, Roles.COMMUNITY_STAFF);
+        return List.of(new MenuEntry("menu.activities", "/mass-organizations/activities.xhtml", "pi pi-calendar", staff));
     }
 
     @Override

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.communitypartners.kernel.api.CallerScope;
+import org.communitypartners.kernel.api.ModuleGate;
 import org.communitypartners.kernel.api.PageRequest;
 import org.communitypartners.kernel.api.PartnerStaffAccounts;
+import org.communitypartners.partners.PartnersModule;
 import org.communitypartners.partners.api.PartnerKind;
 import org.communitypartners.partners.api.PartnerLookup;
 import org.communitypartners.partners.api.PartnerStatus;
@@ -25,6 +27,8 @@ public class ScopedPartnerLookup implements PartnerLookup {
     @Inject
     CallerScope scope;
     @Inject
+    ModuleGate gate;
+    @Inject
     PartnerStaffAccounts staffAccounts;
 
     @Override
@@ -39,11 +43,24 @@ public class ScopedPartnerLookup implements PartnerLookup {
         }
         PartnerFilter filter = new PartnerFilter(Set.of(communityId), kind, PartnerStatus.ACTIVE, null);
         return partners.list(filter, new PageRequest(0, PageRequest.MAX_SIZE, "name", true)).stream()
-                .filter(p -> p.getServedCommunityIds().contains(communityId)).map(PartnerRegistry::view).toList();
+                .filter(p -> p.getServedCommunityIds().contains(communityId))
+                .filter(p -> gate.isEnabledAt(PartnersModule.KEY, p.getHomeUnitId()))
+                .map(PartnerRegistry::view).toList();
+    }
+
+    @Override
+    public List<PartnerView> activeOfKind(PartnerKind kind, String text, int limit) {
+        PartnerFilter filter = new PartnerFilter(scope.coversWholeTree() ? null : scope.visibleUnitIds(), kind,
+                PartnerStatus.ACTIVE, text);
+        return partners.list(filter, new PageRequest(0, limit, "name", true)).stream()
+                .filter(p -> gate.isEnabledAt(PartnersModule.KEY, p.getHomeUnitId()))
+                .map(PartnerRegistry::view).toList();
     }
 
     private boolean seen(Partner partner) {
-        return scope.canSee(partner.getHomeUnitId()) || partner.getServedCommunityIds().stream().anyMatch(scope::canSee)
+        boolean inScope = scope.canSee(partner.getHomeUnitId())
+                || partner.getServedCommunityIds().stream().anyMatch(scope::canSee)
                 || staffAccounts.callerPartnerId().filter(id -> id.equals(partner.getId())).isPresent();
+        return inScope && gate.isEnabledAt(PartnersModule.KEY, partner.getHomeUnitId());
     }
 }

@@ -1,0 +1,306 @@
+package org.communitypartners.app.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * Activities of mass organisations on Payara Micro against MariaDB: the registration race over
+ * real parallel HTTP requests, tenancy, the iCalendar feed and a resident registering by phone.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MassOrganizationsSystemIT {
+    private static final String GUANGLING = "341181001000";
+    private static final String TIANYI = "341181001003";
+    private static final String QIANQIU_COMMUNITY = "341181002001";
+
+    @ArquillianResource
+    URL deployed;
+
+    private URI base;
+
+    @Deployment(testable = false)
+    static WebArchive product() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("cp.war")));
+    }
+
+    @BeforeEach
+    void fixtures() throws SQLException, URISyntaxException {
+        base = deployed.toURI();
+        Fixtures.unit("341181000000", "341181002000", "千秋街道", "SUBDISTRICT");
+        Fixtures.unit("341181002000", QIANQIU_COMMUNITY, "千秋社区", "COMMUNITY");
+        Fixtures.account("it.mo.tianyi", "COMMUNITY_STAFF", TIANYI);
+        Fixtures.account("it.mo.qianqiu", "COMMUNITY_STAFF", QIANQIU_COMMUNITY);
+        Fixtures.account("it.mo.admin", "SUBDISTRICT_ADMIN", GUANGLING);
+    }
+
+    @Test
+    void twoHundredSimultaneousRegistrationsForFiftySeatsFillThemInArrivalOrder() throws Exception {
+        StaffClient staff = StaffClient.signedIn(base, "it.mo.tianyi", Fixtures.PASSWORD);
+        String activity = field(created(staff, "重阳节合唱比赛", 50), "id");
+        List<String> phones = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            phones.add("1390000" + String.format("%04d", i));
+        }
+        List<String> attempts = new ArrayList<>(phones);
+        attempts.addAll(phones.subList(0, 5));
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<HttpResponse<String>>> sent = new ArrayList<>();
+        try {
+            for (int i = 0; i < attempts.size(); i++) {
+                String body = "{\"activityId\":" + activity + ",\"name\":\"居民" + i + "\",\"phone\":\"" + attempts.get(i)
+                        + "\",\"livesInCommunity\":true}";
+                sent.add(pool.submit(() -> {
+                    start.await();
+                    return http.send(HttpRequest.newBuilder(base.resolve("activities/register"))
+                                    .header("Content-Type", "application/json").timeout(Duration.ofSeconds(120))
+                                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                }));
+            }
+            start.countDown();
+            int accepted = 0;
+            int duplicates = 0;
+            for (Future<HttpResponse<String>> response : sent) {
+                HttpResponse<String> answer = response.get();
+                if (answer.statusCode() == 200) {
+                    accepted++;
+                } else {
+                    assertEquals(400, answer.statusCode(), answer.body());
+                    assertTrue(answer.body().contains("registration.duplicatePhone"), answer.body());
+                    duplicates++;
+                }
+            }
+            assertEquals(200, accepted);
+            assertEquals(5, duplicates);
+        } finally {
+            pool.shutdownNow();
+        }
+
+        List<String[]> rows = registrations(Long.parseLong(activity));
+        assertEquals(200, rows.size());
+        Set<String> distinctPhones = new HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            String[] row = rows.get(i);
+            assertEquals(i + 1, Integer.parseInt(row[0]), "arrival numbers 1..200 without gaps");
+            assertEquals(i < 50 ? "REGISTERED" : "WAITLISTED", row[1], "seats go to the first 50 arrivals");
+            distinctPhones.add(row[2]);
+        }
+        assertEquals(200, distinctPhones.size(), "no phone twice");
+        HttpResponse<String> waitlist = staff.get("api/v1/mass-organizations/activities/" + activity
+                + "/registrations?status=WAITLISTED&size=200");
+        assertEquals(200, waitlist.statusCode(), waitlist.body());
+        List<Integer> positions = new ArrayList<>();
+        Matcher position = Pattern.compile("\"waitlistPosition\":(\\d+)").matcher(waitlist.body());
+        while (position.find()) {
+            positions.add(Integer.parseInt(position.group(1)));
+        }
+        assertEquals(150, positions.size());
+        for (int i = 0; i < positions.size(); i++) {
+            assertEquals(i + 1, positions.get(i), "waitlist positions 1..150 without gaps");
+        }
+        assertTrue(waitlist.body().contains("\"maskedPhone\":\"139****"), "staff see phones masked");
+        assertTrue(!waitlist.body().contains("\"code\""), "staff lists carry no registration codes");
+
+        String firstRegistered = registrationId(Long.parseLong(activity), 1);
+        HttpResponse<String> cancelled = staff.postJson("api/v1/mass-organizations/activities/" + activity
+                + "/registrations/" + firstRegistered + "/cancel", "{}");
+        assertEquals(204, cancelled.statusCode(), cancelled.body());
+        List<String[]> after = registrations(Long.parseLong(activity));
+        assertEquals("CANCELLED", after.get(0)[1]);
+        assertEquals("REGISTERED", after.get(50)[1], "arrival 51, first on the waitlist, took the seat");
+        assertEquals("WAITLISTED", after.get(51)[1]);
+        assertEquals(List.of("PROMOTED"), notices(registrationId(Long.parseLong(activity), 51)));
+        assertTrue(Fixtures.audit("it.mo.tianyi", "activity.promote").contains("SUCCESS|Activity|" + activity));
+    }
+
+    @Test
+    void anotherSubdistrictsActivityIsNotFound() throws Exception {
+        StaffClient staff = StaffClient.signedIn(base, "it.mo.tianyi", Fixtures.PASSWORD);
+        String activity = field(created(staff, "书画展", 20), "id");
+        StaffClient elsewhere = StaffClient.signedIn(base, "it.mo.qianqiu", Fixtures.PASSWORD);
+
+        assertEquals(404, elsewhere.get("api/v1/mass-organizations/activities/" + activity).statusCode());
+        assertEquals(404, elsewhere.get("api/v1/mass-organizations/activities/" + activity + "/registrations")
+                .statusCode());
+        assertEquals(404, elsewhere.postJson("api/v1/mass-organizations/activities/" + activity + "/cancel", "{}")
+                .statusCode());
+        assertEquals(404, elsewhere.postJson("api/v1/mass-organizations/activities/" + activity + "/registrations",
+                "{\"name\":\"越权\",\"phone\":\"13700001111\"}").statusCode());
+        assertTrue(!elsewhere.get("api/v1/mass-organizations/activities?q=书画展").body().contains("书画展"));
+        assertTrue(Fixtures.audit("it.mo.qianqiu", "access").contains("DENIED|Activity|" + activity));
+        assertEquals(200, staff.get("api/v1/mass-organizations/activities/" + activity).statusCode());
+    }
+
+    @Test
+    void theCalendarFeedIsICalendarWithFoldedLines() throws Exception {
+        StaffClient staff = StaffClient.signedIn(base, "it.mo.tianyi", Fixtures.PASSWORD);
+        String longTitle = "八一联欢会：老年艺术团合唱队、声乐班、书画班与戏曲班联合演出，欢迎居民朋友们踊跃参加";
+        String activity = field(created(staff, longTitle, 80), "id");
+
+        HttpResponse<String> feed = new StaffClient(base).get("calendar/" + Fixtures.unitId(TIANYI) + ".ics");
+
+        assertEquals(200, feed.statusCode());
+        assertTrue(feed.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
+        String body = feed.body();
+        assertTrue(body.startsWith("BEGIN:VCALENDAR\r\n") && body.endsWith("END:VCALENDAR\r\n"), body);
+        assertEquals(-1, body.replace("\r\n", "").indexOf('\n'), "CRLF only");
+        for (String line : body.split("\r\n")) {
+            assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, line);
+        }
+        String unfolded = body.replace("\r\n ", "");
+        assertTrue(unfolded.contains("UID:activity-" + activity + "@"), unfolded);
+        assertTrue(unfolded.contains("SUMMARY:" + longTitle.replace("，", "，") + "\r\n"), unfolded);
+        assertTrue(body.contains("\r\n "), "the long summary is folded");
+        assertTrue(Pattern.compile("DTSTART:\\d{8}T\\d{6}Z\r\n").matcher(body).find());
+        assertTrue(body.contains("LOCATION:天一社区活动室\\, 二楼"), "commas escaped");
+        assertEquals(404, new StaffClient(base).get("calendar/" + Fixtures.unitId(QIANQIU_COMMUNITY) + "x.ics")
+                .statusCode());
+    }
+
+    @Test
+    void aResidentRegistersOnAPhoneAndStaffCheckThemIn() throws Exception {
+        StaffClient staff = StaffClient.signedIn(base, "it.mo.tianyi", Fixtures.PASSWORD);
+        String activity = field(created(staff, "八一联欢会彩排", 30), "id");
+        try (Browser browser = new Browser(390, 844)) {
+            browser.open(base.resolve("activities/calendar.xhtml?c=" + Fixtures.unitId(TIANYI)).toString());
+            browser.until(d -> browser.pageText().contains("八一联欢会彩排"));
+            browser.screenshot("massorg-01-calendar-phone");
+            browser.open(base.resolve("activities/register.xhtml?id=" + activity).toString());
+            browser.type(By.id("register:name"), "赵阿姨");
+            browser.type(By.id("register:phone"), "13955556666");
+            browser.click(By.cssSelector("#register\\:resident .ui-chkbox-box"));
+            browser.click(By.id("register:submit"));
+            browser.until(d -> browser.pageText().contains("报名码"));
+            String code = browser.find(By.id("register:code")).getText().strip();
+            assertTrue(browser.pageText().contains("已报名"), browser.pageText());
+            browser.screenshot("massorg-02-registered-phone");
+
+            browser.resize(1280, 900);
+            browser.signIn(base, "it.mo.tianyi");
+            browser.open(base.resolve("mass-organizations/activities.xhtml?id=" + activity).toString());
+            browser.until(d -> browser.pageText().contains("139****6666"));
+            browser.type(By.id("registrations:checkInCode"), code);
+            browser.click(By.id("registrations:checkIn"));
+            browser.until(d -> browser.pageText().contains("签到成功"));
+            browser.until(d -> browser.pageText().contains("已签到"));
+            browser.screenshot("massorg-03-checked-in");
+        }
+        List<String[]> rows = registrations(Long.parseLong(activity));
+        assertEquals("ATTENDED", rows.get(0)[1]);
+        assertEquals("13955556666", rows.get(0)[2], "stored in full, shown masked");
+    }
+
+    /** An active mass organisation of 天一社区 (applied by community staff, activated by the subdistrict); its id. */
+    private String troupe(StaffClient staff) throws SQLException {
+        StaffClient admin = StaffClient.signedIn(base, "it.mo.admin", Fixtures.PASSWORD);
+        long tianyi = Fixtures.unitId(TIANYI);
+        String applied = staff.postJson("api/v1/partners", "{\"kind\":\"MASS_ORGANIZATION\",\"name\":\"天一社区老年艺术团\","
+                + "\"contactName\":\"周团长\",\"contactPhone\":\"13812340000\",\"homeUnitId\":" + tianyi
+                + ",\"servedCommunityIds\":[" + tianyi + "]}").body();
+        String id = field(applied, "id");
+        String approved = staff.postJson("api/v1/partners/" + id + "/steps",
+                "{\"step\":\"APPROVE\",\"reason\":\"材料齐全\",\"version\":" + field(applied, "version") + "}").body();
+        HttpResponse<String> active = admin.postJson("api/v1/partners/" + id + "/steps",
+                "{\"step\":\"ACTIVATE\",\"reason\":\"签约\",\"version\":" + field(approved, "version") + "}");
+        assertEquals(200, active.statusCode(), active.body());
+        return id;
+    }
+
+    /** An activity starting in an hour (check-in already open), registration open until the start. */
+    private String created(StaffClient staff, String title, int capacity) throws SQLException {
+        String troupe = troupe(staff);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        HttpResponse<String> created = staff.postJson("api/v1/mass-organizations/activities", "{\"title\":\"" + title
+                + "\",\"description\":\"合唱、舞蹈、戏曲\",\"venue\":\"天一社区活动室, 二楼\",\"communityId\":"
+                + Fixtures.unitId(TIANYI) + ",\"startsAt\":\"" + now.plus(Duration.ofHours(1)) + "\",\"endsAt\":\""
+                + now.plus(Duration.ofHours(3)) + "\",\"capacity\":" + capacity + ",\"audience\":\"COMMUNITY_RESIDENTS\","
+                + "\"opensAt\":\"" + now.minus(Duration.ofHours(1)) + "\",\"closesAt\":\"" + now.plus(Duration.ofHours(1))
+                + "\",\"organiserIds\":[" + troupe + "]}");
+        assertEquals(200, created.statusCode(), created.body());
+        return created.body();
+    }
+
+    /** arrival, status, phone of every registration, by arrival. */
+    private static List<String[]> registrations(long activity) throws SQLException {
+        try (Connection db = Fixtures.connect(); PreparedStatement query = db.prepareStatement(
+                "SELECT arrival, status, phone FROM activity_registration WHERE activity_id = ? ORDER BY arrival")) {
+            query.setLong(1, activity);
+            List<String[]> rows = new ArrayList<>();
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    rows.add(new String[] {row.getString(1), row.getString(2), row.getString(3)});
+                }
+            }
+            return rows;
+        }
+    }
+
+    private static String registrationId(long activity, int arrival) throws SQLException {
+        try (Connection db = Fixtures.connect(); PreparedStatement query = db.prepareStatement(
+                "SELECT id FROM activity_registration WHERE activity_id = ? AND arrival = ?")) {
+            query.setLong(1, activity);
+            query.setInt(2, arrival);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getString(1);
+            }
+        }
+    }
+
+    private static List<String> notices(String registrationId) throws SQLException {
+        try (Connection db = Fixtures.connect(); PreparedStatement query = db.prepareStatement(
+                "SELECT kind FROM activity_notice WHERE registration_id = ? ORDER BY id")) {
+            query.setLong(1, Long.parseLong(registrationId));
+            List<String> kinds = new ArrayList<>();
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    kinds.add(row.getString(1));
+                }
+            }
+            return kinds;
+        }
+    }
+
+    private static String field(String json, String name) {
+        Matcher value = Pattern.compile("\"" + name + "\":\"?([^\",}]+)").matcher(json);
+        assertTrue(value.find(), name + " in " + json);
+        return value.group(1);
+    }
+}

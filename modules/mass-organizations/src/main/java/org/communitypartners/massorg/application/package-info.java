@@ -1,0 +1,2 @@
+/** Use cases of activities and registrations: the transaction boundary, scope, switches and audit. */
+package org.communitypartners.massorg.application;

@@ -1,0 +1,5 @@
+package org.communitypartners.massorg.domain;
+
+public enum ActivityStatus {
+    SCHEDULED, CANCELLED
+}
