@@ -17,7 +17,7 @@ import org.communitypartners.massorg.application.PublicActivities.Receipt;
  */
 @Named
 @ViewScoped
-public class RegisterPage implements Serializable {
+public class ActivityRegistrationPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
