@@ -3,6 +3,7 @@ package org.communitypartners.app;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -11,7 +12,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.inject.Named;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -88,6 +92,23 @@ class ModuleBoundariesTest {
     }
 
     /** A class of module A using a class of module B outside B's api package. */
+    /** All modules share one CDI container: two beans named alike would stop the whole application. */
+    @Test
+    void beanNamesAreUniqueAcrossModules() {
+        Map<String, List<String>> byName = PRODUCT.stream().filter(c -> c.isAnnotatedWith(Named.class))
+                .collect(Collectors.groupingBy(ModuleBoundariesTest::beanName,
+                        Collectors.mapping(JavaClass::getName, Collectors.toList())));
+
+        assertEquals(Map.of(), byName.entrySet().stream().filter(e -> e.getValue().size() > 1)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+    }
+
+    private static String beanName(JavaClass bean) {
+        String given = bean.getAnnotationOfType(Named.class).value();
+        String simple = bean.getSimpleName();
+        return given.isEmpty() ? Character.toLowerCase(simple.charAt(0)) + simple.substring(1) : given;
+    }
+
     private static ArchCondition<JavaClass> useOtherModulesOnlyThroughTheirApi() {
         return new ArchCondition<>("use other modules only through their api package") {
             @Override
