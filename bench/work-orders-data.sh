@@ -63,7 +63,7 @@ SET @base = (SELECT COALESCE(MAX(id), 0) FROM work_order);
 SET @now = UTC_TIMESTAMP(6);
 SQL
 
-# 31^0 … 31^9: the tracking code is a bijection of the order id into 10 letters of TrackingCode's alphabet.
+# 31^0 … 31^9: the tracking code is a bijection of the order id into 10 letters of AccessCode's alphabet (kernel api).
 code="CONCAT("
 power=1
 for i in 0 1 2 3 4 5 6 7 8 9; do

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.communitypartners.kernel.api.AccessCode;
 import org.communitypartners.kernel.api.AuditTrail;
 import org.communitypartners.kernel.api.CallerScope;
 import org.communitypartners.kernel.api.ModuleGate;
@@ -21,14 +22,13 @@ import org.communitypartners.kernel.api.Roles;
 import org.communitypartners.kernel.api.RuleViolation;
 import org.communitypartners.massorg.MassOrganizationsModule;
 import org.communitypartners.massorg.domain.Activity;
-import org.communitypartners.massorg.domain.ActivityRepository;
 import org.communitypartners.massorg.domain.ActivityRepository.ActivityFilter;
+import org.communitypartners.massorg.domain.ActivityRepository;
 import org.communitypartners.massorg.domain.ActivityStatus;
 import org.communitypartners.massorg.domain.Audience;
 import org.communitypartners.massorg.domain.Channel;
 import org.communitypartners.massorg.domain.Organiser;
 import org.communitypartners.massorg.domain.Registration;
-import org.communitypartners.massorg.domain.RegistrationCode;
 import org.communitypartners.massorg.domain.RegistrationStatus;
 import org.communitypartners.partners.api.PartnerKind;
 import org.communitypartners.partners.api.PartnerLookup;
@@ -161,7 +161,7 @@ public class ActivityDesk {
     /** Checks in whoever shows the code of their registration for this activity. */
     public RegistrationView checkInByCode(long id, String code) {
         Activity activity = lockedVisible(id);
-        Registration registration = RegistrationCode.normalise(code).flatMap(activities::registrationByCode)
+        Registration registration = AccessCode.normalise(code).flatMap(activities::registrationByCode)
                 .filter(r -> r.getActivityId() == id)
                 .orElseThrow(() -> new RuleViolation(MassOrganizationsModule.BUNDLE, "checkIn.unknownCode"));
         book.checkIn(activity, registration.getId());

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.communitypartners.kernel.api.AccessCode;
 import org.communitypartners.kernel.api.AuditTrail;
 import org.communitypartners.kernel.api.ModuleGate;
 import org.communitypartners.kernel.api.NotFoundInScope;
@@ -21,7 +22,6 @@ import org.communitypartners.massorg.domain.ActivityRules;
 import org.communitypartners.massorg.domain.Channel;
 import org.communitypartners.massorg.domain.NoticeKind;
 import org.communitypartners.massorg.domain.Registration;
-import org.communitypartners.massorg.domain.RegistrationCode;
 import org.communitypartners.massorg.domain.RegistrationStatus;
 
 /**
@@ -110,7 +110,7 @@ public class PublicActivities {
     }
 
     private Registration byCode(String code) {
-        Registration registration = RegistrationCode.normalise(code).flatMap(activities::registrationByCode)
+        Registration registration = AccessCode.normalise(code).flatMap(activities::registrationByCode)
                 .orElseThrow(() -> new NotFoundInScope("Registration", "code"));
         activities.find(registration.getActivityId()).map(Activity::getCommunityId).ifPresent(this::community);
         return registration;

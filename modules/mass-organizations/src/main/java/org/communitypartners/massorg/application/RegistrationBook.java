@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.communitypartners.kernel.api.AccessCode;
 import org.communitypartners.kernel.api.NotFoundInScope;
 import org.communitypartners.kernel.api.PhoneNumber;
 import org.communitypartners.kernel.api.RuleViolation;
@@ -16,7 +17,6 @@ import org.communitypartners.massorg.domain.Audience;
 import org.communitypartners.massorg.domain.Channel;
 import org.communitypartners.massorg.domain.NoticeKind;
 import org.communitypartners.massorg.domain.Registration;
-import org.communitypartners.massorg.domain.RegistrationCode;
 import org.communitypartners.massorg.domain.RegistrationNotice;
 import org.communitypartners.massorg.domain.RegistrationStatus;
 
@@ -78,7 +78,7 @@ public class RegistrationBook {
         if (activities.phoneRegistered(locked.getId(), number.value())) {
             throw new RuleViolation(MassOrganizationsModule.BUNDLE, "registration.duplicatePhone");
         }
-        return activities.add(locked.admit(name, number.value(), channel, RegistrationCode.next(), clock.instant()));
+        return activities.add(locked.admit(name, number.value(), channel, AccessCode.next(), clock.instant()));
     }
 
     /** Cancels the registration of the locked activity; the first waitlisted takes a freed seat and is told. */

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.communitypartners.kernel.api.AccessCode;
 import org.communitypartners.kernel.api.PhoneNumber;
 
 /**
@@ -33,7 +34,7 @@ public class Registration {
     @Column(nullable = false, updatable = false, length = PhoneNumber.MAX_LENGTH)
     private String phone;
 
-    @Column(nullable = false, updatable = false, length = RegistrationCode.LENGTH)
+    @Column(nullable = false, updatable = false, length = AccessCode.LENGTH)
     private String code;
 
     @Column(nullable = false, updatable = false)

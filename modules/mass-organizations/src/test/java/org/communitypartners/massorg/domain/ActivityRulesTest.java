@@ -1,13 +1,13 @@
 package org.communitypartners.massorg.domain;
 
+import java.time.Instant;
+import org.communitypartners.kernel.api.AccessCode;
+import org.communitypartners.kernel.api.RuleViolation;
+import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.time.Instant;
-import org.communitypartners.kernel.api.RuleViolation;
-import org.junit.jupiter.api.Test;
 
 class ActivityRulesTest {
     private static final Instant OPENS = Instant.parse("2026-07-20T00:00:00Z");
@@ -48,9 +48,9 @@ class ActivityRulesTest {
 
     @Test
     void registrationCodesAreReadBackWithOrWithoutDashesInAnyCase() {
-        String code = RegistrationCode.next();
-        assertEquals(code, RegistrationCode.normalise(code.substring(0, 5).toLowerCase() + "-" + code.substring(5))
+        String code = AccessCode.next();
+        assertEquals(code, AccessCode.normalise(code.substring(0, 5).toLowerCase() + "-" + code.substring(5))
                 .orElseThrow());
-        assertTrue(RegistrationCode.normalise("0OIL123456").isEmpty(), "look-alike characters never appear");
+        assertTrue(AccessCode.normalise("0OIL123456").isEmpty(), "look-alike characters never appear");
     }
 }

@@ -1,16 +1,16 @@
 package org.communitypartners.massorg.domain;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.communitypartners.kernel.api.AccessCode;
 import org.communitypartners.kernel.api.RuleViolation;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ActivityTest {
     private static final Instant START = Instant.parse("2026-07-30T11:00:00Z");
@@ -30,7 +30,7 @@ class ActivityTest {
     private static List<Registration> admit(Activity activity, int people) {
         List<Registration> all = new ArrayList<>();
         for (int i = 1; i <= people; i++) {
-            all.add(activity.admit("居民" + i, phone(i), Channel.PUBLIC, RegistrationCode.next(), DURING_WINDOW));
+            all.add(activity.admit("居民" + i, phone(i), Channel.PUBLIC, AccessCode.next(), DURING_WINDOW));
         }
         return all;
     }

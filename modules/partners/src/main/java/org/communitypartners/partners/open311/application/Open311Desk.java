@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.communitypartners.kernel.api.AccessCode;
 import org.communitypartners.kernel.api.AuditResult;
 import org.communitypartners.kernel.api.AuditTrail;
 import org.communitypartners.kernel.api.KernelBundle;
@@ -36,13 +37,12 @@ import org.communitypartners.partners.open311.domain.Open311Reads;
 import org.communitypartners.partners.open311.domain.Open311Status;
 import org.communitypartners.partners.open311.domain.RequestWindow;
 import org.communitypartners.partners.orders.application.OrderLoop;
-import org.communitypartners.partners.orders.domain.Channel;
 import org.communitypartners.partners.orders.domain.Audience;
+import org.communitypartners.partners.orders.domain.Channel;
 import org.communitypartners.partners.orders.domain.Place;
 import org.communitypartners.partners.orders.domain.Reporter;
 import org.communitypartners.partners.orders.domain.ServiceLevel;
 import org.communitypartners.partners.orders.domain.TimelineEntry;
-import org.communitypartners.partners.orders.domain.TrackingCode;
 import org.communitypartners.partners.orders.domain.WorkOrder;
 import org.communitypartners.partners.orders.domain.WorkOrderCategory;
 import org.communitypartners.partners.orders.domain.WorkOrderRepository;
@@ -164,7 +164,7 @@ public class Open311Desk {
                 reporterName(form.firstName(), form.lastName()), phone, List.of(), "open311:" + client.getId());
         clients.markUsed(client.getId(), clock.instant());
         return new Receipt(String.valueOf(submitted.order().getId()),
-                TrackingCode.display(submitted.reporter().getTrackingCode()), notice(category.serviceLevel(), locale));
+                AccessCode.display(submitted.reporter().getTrackingCode()), notice(category.serviceLevel(), locale));
     }
 
     public List<Request> requests(RequestQuery query, Locale locale) {
@@ -194,7 +194,7 @@ public class Open311Desk {
     /** The request a token (the tracking code the POST answered) stands for. */
     public String requestOfToken(String jurisdictionId, String token) {
         OrgUnitView subdistrict = jurisdiction(jurisdictionId);
-        Optional<WorkOrder> order = TrackingCode.normalise(token).flatMap(orders::reporterByTrackingCode)
+        Optional<WorkOrder> order = AccessCode.normalise(token).flatMap(orders::reporterByTrackingCode)
                 .map(Reporter::getOrderId).flatMap(orders::find)
                 .filter(o -> o.getSubdistrictId() == subdistrict.id());
         if (order.isEmpty()) {

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.communitypartners.kernel.api.AccessCode;
 import org.communitypartners.kernel.api.AuditResult;
 import org.communitypartners.kernel.api.AuditTrail;
 import org.communitypartners.kernel.api.ModuleGate;
@@ -26,7 +27,6 @@ import org.communitypartners.partners.orders.domain.Photo;
 import org.communitypartners.partners.orders.domain.Reporter;
 import org.communitypartners.partners.orders.domain.ReporterNotice;
 import org.communitypartners.partners.orders.domain.TimelineEntry.Kind;
-import org.communitypartners.partners.orders.domain.TrackingCode;
 import org.communitypartners.partners.orders.domain.WorkOrder;
 import org.communitypartners.partners.orders.domain.WorkOrderCategory;
 import org.communitypartners.partners.orders.domain.WorkOrderRepository;
@@ -119,7 +119,7 @@ public class ResidentDesk {
         gate.requireEnabledAt(PartnersModule.KEY, place.communityId());
         var submitted = loop.submit(report.categoryCode(), place, report.description(), Channel.ONLINE, report.name(),
                 phone, report.photos() == null ? List.of() : report.photos(), OrderLoop.RESIDENT);
-        return new Receipt(submitted.order().getId(), TrackingCode.display(submitted.reporter().getTrackingCode()));
+        return new Receipt(submitted.order().getId(), AccessCode.display(submitted.reporter().getTrackingCode()));
     }
 
     /** Joins an open order as another reporter of the same problem ("me too"). */
@@ -133,7 +133,7 @@ public class ResidentDesk {
         order.meToo();
         Reporter reporter = orders.add(new Reporter(order, name, number, false, clock.instant()));
         loop.recordByResident(order, Kind.ME_TOO, reporter, null);
-        return new Receipt(order.getId(), TrackingCode.display(reporter.getTrackingCode()));
+        return new Receipt(order.getId(), AccessCode.display(reporter.getTrackingCode()));
     }
 
     public Tracked track(String code) {
@@ -141,7 +141,7 @@ public class ResidentDesk {
         WorkOrder order = orders.find(reporter.getOrderId()).orElseThrow();
         List<WorkOrderStep> steps = !reporter.isFirstReporter() ? List.of() : RESIDENT_STEPS.stream()
                 .filter(s -> s.offeredTo(Actor.RESIDENT, order.getStatus())).toList();
-        return new Tracked(TrackingCode.display(reporter.getTrackingCode()), loop.view(order, false),
+        return new Tracked(AccessCode.display(reporter.getTrackingCode()), loop.view(order, false),
                 loop.timeline(order.getId(), Audience.RESIDENT, reporter.getId()),
                 orders.notices(reporter.getId()).stream().map(ReporterNotice::getKind).toList(), steps,
                 reporter.isFirstReporter() && order.getStatus() == WorkOrderStatus.CONFIRMED
@@ -206,14 +206,14 @@ public class ResidentDesk {
     }
 
     private Reporter reporter(String typed) {
-        Reporter reporter = TrackingCode.normalise(typed).flatMap(orders::reporterByTrackingCode).orElse(null);
+        Reporter reporter = AccessCode.normalise(typed).flatMap(orders::reporterByTrackingCode).orElse(null);
         if (reporter == null) {
             audit.record("order.track", OrderLoop.TARGET, "-", AuditResult.DENIED, "unknown tracking code");
-            throw new NotFoundInScope("TrackingCode", "-");
+            throw new NotFoundInScope("AccessCode", "-");
         }
         WorkOrder order = orders.find(reporter.getOrderId()).orElseThrow();
         if (!gate.isEnabledAt(PartnersModule.KEY, order.getCommunityId())) {
-            throw new NotFoundInScope("TrackingCode", "-");
+            throw new NotFoundInScope("AccessCode", "-");
         }
         return reporter;
     }

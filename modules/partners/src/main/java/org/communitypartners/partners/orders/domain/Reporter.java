@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.communitypartners.kernel.api.AccessCode;
 import org.communitypartners.kernel.api.PhoneNumber;
 import org.communitypartners.kernel.api.RuleViolation;
 import org.communitypartners.partners.PartnersModule;
@@ -27,7 +28,7 @@ public class Reporter {
     @Column(name = "order_id", nullable = false)
     private long orderId;
 
-    @Column(name = "tracking_code", nullable = false, unique = true, updatable = false, length = TrackingCode.LENGTH)
+    @Column(name = "tracking_code", nullable = false, unique = true, updatable = false, length = AccessCode.LENGTH)
     private String trackingCode;
 
     @Column(length = NAME_MAX_LENGTH, updatable = false)
@@ -47,7 +48,7 @@ public class Reporter {
 
     public Reporter(WorkOrder order, String name, PhoneNumber phone, boolean firstReporter, Instant joinedAt) {
         this.orderId = order.getId();
-        this.trackingCode = TrackingCode.next();
+        this.trackingCode = AccessCode.next();
         this.name = name == null || name.isBlank() ? null : name.strip();
         if (this.name != null && this.name.length() > NAME_MAX_LENGTH) {
             throw new RuleViolation(PartnersModule.BUNDLE, "order.nameTooLong", NAME_MAX_LENGTH);

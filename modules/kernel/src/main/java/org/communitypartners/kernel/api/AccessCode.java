@@ -1,20 +1,21 @@
-package org.communitypartners.massorg.domain;
+package org.communitypartners.kernel.api;
 
 import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The code a registrant follows, cancels and checks in with instead of an account: ten characters
- * from an alphabet without look-alikes (no 0/O, 1/I/L), about 49 bits, so codes cannot be guessed.
- * The same shape as the work orders' tracking codes, which live outside the partners api.
+ * A code a resident uses instead of an account (a report's tracking code, an activity
+ * registration): ten characters from an alphabet without look-alikes (no 0/O, 1/I/L), about 49
+ * bits, so codes cannot be guessed. Shown as two groups of five; typed with or without the dash,
+ * in any case.
  */
-public final class RegistrationCode {
+public final class AccessCode {
     static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
     public static final int LENGTH = 10;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private RegistrationCode() {
+    private AccessCode() {
     }
 
     public static String next() {
@@ -25,7 +26,7 @@ public final class RegistrationCode {
         return code.toString();
     }
 
-    /** The stored form of what a registrant typed, or empty if it cannot be a code. */
+    /** The stored form of what a resident typed, or empty if it cannot be a code. */
     public static Optional<String> normalise(String typed) {
         if (typed == null) {
             return Optional.empty();
@@ -35,5 +36,9 @@ public final class RegistrationCode {
             return Optional.empty();
         }
         return Optional.of(code);
+    }
+
+    public static String display(String code) {
+        return code.substring(0, LENGTH / 2) + "-" + code.substring(LENGTH / 2);
     }
 }
