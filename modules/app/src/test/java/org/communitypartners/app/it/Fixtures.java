@@ -1,5 +1,6 @@
 package org.communitypartners.app.it;
 
+import java.io.File;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -17,6 +18,8 @@ import java.util.HexFormat;
 import java.util.List;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * Test data written straight into the integration-test database: a second subdistrict and
@@ -80,6 +83,20 @@ final class Fixtures {
             }
             return id;
         }
+    }
+
+    /** 千秋社区, in 千秋街道: a community of another subdistrict than the demo's 广陵街道. */
+    static final String QIANQIU_COMMUNITY = "341181002001";
+
+    /** The product WAR as the build made it, deployed once per module suite. */
+    static WebArchive productWar() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("cp.war")));
+    }
+
+    /** 千秋街道 and its 千秋社区, created once: the other side of every tenancy test. */
+    static void anotherSubdistrict() throws SQLException {
+        unit("341181000000", "341181002000", "千秋街道", "SUBDISTRICT");
+        unit("341181002000", QIANQIU_COMMUNITY, "千秋社区", "COMMUNITY");
     }
 
     /** An active account with {@link #PASSWORD}, granted the unit, created once. */

@@ -3,7 +3,6 @@ package org.communitypartners.app.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -31,7 +30,6 @@ import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +44,6 @@ import org.openqa.selenium.By;
 class MassOrganizationsSystemIT {
     private static final String GUANGLING = "341181001000";
     private static final String TIANYI = "341181001003";
-    private static final String QIANQIU_COMMUNITY = "341181002001";
 
     @ArquillianResource
     URL deployed;
@@ -55,16 +52,15 @@ class MassOrganizationsSystemIT {
 
     @Deployment(testable = false)
     static WebArchive product() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("cp.war")));
+        return Fixtures.productWar();
     }
 
     @BeforeEach
     void fixtures() throws SQLException, URISyntaxException {
         base = deployed.toURI();
-        Fixtures.unit("341181000000", "341181002000", "千秋街道", "SUBDISTRICT");
-        Fixtures.unit("341181002000", QIANQIU_COMMUNITY, "千秋社区", "COMMUNITY");
+        Fixtures.anotherSubdistrict();
         Fixtures.account("it.mo.tianyi", "COMMUNITY_STAFF", TIANYI);
-        Fixtures.account("it.mo.qianqiu", "COMMUNITY_STAFF", QIANQIU_COMMUNITY);
+        Fixtures.account("it.mo.qianqiu", "COMMUNITY_STAFF", Fixtures.QIANQIU_COMMUNITY);
         Fixtures.account("it.mo.admin", "SUBDISTRICT_ADMIN", GUANGLING);
     }
 
@@ -190,7 +186,7 @@ class MassOrganizationsSystemIT {
         assertTrue(body.contains("\r\n "), "the long summary is folded");
         assertTrue(Pattern.compile("DTSTART:\\d{8}T\\d{6}Z\r\n").matcher(body).find());
         assertTrue(body.contains("LOCATION:天一社区活动室\\, 二楼"), "commas escaped");
-        assertEquals(404, new StaffClient(base).get("calendar/" + Fixtures.unitId(QIANQIU_COMMUNITY) + "x.ics")
+        assertEquals(404, new StaffClient(base).get("calendar/" + Fixtures.unitId(Fixtures.QIANQIU_COMMUNITY) + "x.ics")
                 .statusCode());
     }
 

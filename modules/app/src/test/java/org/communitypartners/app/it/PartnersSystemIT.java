@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -24,7 +23,6 @@ import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +34,6 @@ import org.openqa.selenium.By;
 class PartnersSystemIT {
     private static final String TIANFU = "341181001002";
     private static final String GUANGLING = "341181001000";
-    private static final String QIANQIU_COMMUNITY = "341181002001";
     private static final String QIANQIU = "341181002000";
     private static final String XINJIE = "341181003000";
     private static final String YIMIN = "341181001002001";
@@ -48,16 +45,15 @@ class PartnersSystemIT {
 
     @Deployment(testable = false)
     static WebArchive product() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("cp.war")));
+        return Fixtures.productWar();
     }
 
     @BeforeEach
     void fixtures() throws SQLException, URISyntaxException {
         base = deployed.toURI();
-        Fixtures.unit("341181000000", "341181002000", "千秋街道", "SUBDISTRICT");
-        Fixtures.unit("341181002000", QIANQIU_COMMUNITY, "千秋社区", "COMMUNITY");
+        Fixtures.anotherSubdistrict();
         Fixtures.account("it.tianfu", "COMMUNITY_STAFF", TIANFU);
-        Fixtures.account("it.qianqiu", "COMMUNITY_STAFF", QIANQIU_COMMUNITY);
+        Fixtures.account("it.qianqiu", "COMMUNITY_STAFF", Fixtures.QIANQIU_COMMUNITY);
         Fixtures.account("it.guangling.admin", "SUBDISTRICT_ADMIN", GUANGLING);
     }
 
@@ -173,11 +169,7 @@ class PartnersSystemIT {
                 Fixtures.unitId(TIANFU))).body();
         String code = field(body, "code");
         try (Browser browser = new Browser(1280, 900)) {
-            browser.open(base.resolve("login.xhtml").toString());
-            browser.type(By.id("login:username"), "it.tianfu");
-            browser.type(By.id("login:password"), Fixtures.PASSWORD);
-            browser.click(By.id("login:signIn"));
-            browser.until(d -> d.getCurrentUrl().endsWith("/index.xhtml"));
+            browser.signIn(base, "it.tianfu");
             browser.open(base.resolve("partners/directory.xhtml").toString());
             browser.type(By.id("directory:partners:globalFilter"), "吾悦");
             browser.until(d -> browser.pageText().contains(code) && !browser.pageText().contains("王大能工作室"));
@@ -355,11 +347,7 @@ class PartnersSystemIT {
             assertTrue(browser.pageText().contains("留言") && !browser.pageText().contains("撤回"),
                     "a neighbour who said me too follows and answers, but cannot withdraw the report");
 
-            browser.open(base.resolve("login.xhtml").toString());
-            browser.type(By.id("login:username"), "it.tianfu");
-            browser.type(By.id("login:password"), Fixtures.PASSWORD);
-            browser.click(By.id("login:signIn"));
-            browser.until(d -> d.getCurrentUrl().endsWith("/index.xhtml"));
+            browser.signIn(base, "it.tianfu");
             browser.resize(1280, 900);
             browser.open(base.resolve("partners/orders.xhtml").toString());
             browser.until(d -> browser.pageText().contains("#" + orderId));
@@ -620,11 +608,7 @@ class PartnersSystemIT {
         String code = field(staff.postJson("api/v1/partners/needs", need("ELDERLY_CARE", yimin, "薛奶奶需要上门理发"))
                 .body(), "code");
         try (Browser browser = new Browser(1280, 900)) {
-            browser.open(base.resolve("login.xhtml").toString());
-            browser.type(By.id("login:username"), "it.tianfu");
-            browser.type(By.id("login:password"), Fixtures.PASSWORD);
-            browser.click(By.id("login:signIn"));
-            browser.until(d -> d.getCurrentUrl().endsWith("/index.xhtml"));
+            browser.signIn(base, "it.tianfu");
             assertTrue(browser.pageText().contains("三项清单"), "in the menu");
             browser.open(base.resolve("partners/lists.xhtml").toString());
             browser.type(By.id("lists:tabs:needs:globalFilter"), "薛奶奶");

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -22,7 +21,6 @@ import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +32,6 @@ import org.openqa.selenium.By;
 class PropertySystemIT {
     private static final String TIANFU = "341181001002";
     private static final String YIMIN = "341181001002001";
-    private static final String QIANQIU_COMMUNITY = "341181002001";
     private static final String QIANQIU_GARDEN = "341181002001001";
     private static final String ID_NUMBER = "341181199001011232";
 
@@ -45,17 +42,16 @@ class PropertySystemIT {
 
     @Deployment(testable = false)
     static WebArchive product() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("cp.war")));
+        return Fixtures.productWar();
     }
 
     @BeforeEach
     void fixtures() throws SQLException, URISyntaxException {
         base = deployed.toURI();
-        Fixtures.unit("341181000000", "341181002000", "千秋街道", "SUBDISTRICT");
-        Fixtures.unit("341181002000", QIANQIU_COMMUNITY, "千秋社区", "COMMUNITY");
-        Fixtures.unit(QIANQIU_COMMUNITY, QIANQIU_GARDEN, "千秋花园", "COMPOUND");
+        Fixtures.anotherSubdistrict();
+        Fixtures.unit(Fixtures.QIANQIU_COMMUNITY, QIANQIU_GARDEN, "千秋花园", "COMPOUND");
         Fixtures.account("it.prop.tianfu", "COMMUNITY_STAFF", TIANFU);
-        Fixtures.account("it.prop.qianqiu", "COMMUNITY_STAFF", QIANQIU_COMMUNITY);
+        Fixtures.account("it.prop.qianqiu", "COMMUNITY_STAFF", Fixtures.QIANQIU_COMMUNITY);
         Fixtures.account("it.prop.admin", "SUBDISTRICT_ADMIN", "341181001000");
         Fixtures.account("it.prop.manager", "PARTNER_STAFF", TIANFU);
     }
