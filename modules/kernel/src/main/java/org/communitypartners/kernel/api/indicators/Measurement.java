@@ -1,0 +1,17 @@
+package org.communitypartners.kernel.api.indicators;
+
+/**
+ * A figure of one indicator for one quarter, attributed to the part of the place its rows lie
+ * in: the child unit (a community of a subdistrict, a compound of a community), or the place
+ * itself for rows directly on it (an order of a community with no compound).
+ *
+ * @param category a category code for per-category indicators, else null
+ * @param categoryName the category as people read it, in Chinese (the dashboard's first language)
+ */
+public record Measurement(String key, Quarter quarter, long partId, String category, String categoryName,
+                          Figure figure) {
+
+    public static Measurement of(String key, Quarter quarter, long partId, Figure figure) {
+        return new Measurement(key, quarter, partId, null, null, figure);
+    }
+}
