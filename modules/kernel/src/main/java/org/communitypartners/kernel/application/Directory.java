@@ -11,6 +11,7 @@ import org.communitypartners.kernel.api.PageRequest;
 import org.communitypartners.kernel.domain.OrgUnit;
 import org.communitypartners.kernel.domain.OrgUnitRepository;
 import org.communitypartners.kernel.domain.OrgUnitRepository.OrgUnitFilter;
+import org.communitypartners.kernel.domain.TreePath;
 
 /** The organisation tree as other modules read it. */
 @ApplicationScoped
@@ -34,6 +35,12 @@ public class Directory implements OrgDirectory {
     @Override
     public List<OrgUnitView> children(long unitId) {
         return units.children(unitId).stream().map(OrgUnit::view).toList();
+    }
+
+    @Override
+    public List<OrgUnitView> subtree(long unitId) {
+        return units.find(unitId).map(unit -> units.subtree(new TreePath(unit.view().path())))
+                .orElse(List.of()).stream().map(OrgUnit::view).toList();
     }
 
     @Override

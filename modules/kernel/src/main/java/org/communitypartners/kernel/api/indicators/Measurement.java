@@ -6,12 +6,13 @@ package org.communitypartners.kernel.api.indicators;
  * itself for rows directly on it (an order of a community with no compound).
  *
  * @param category a category code for per-category indicators, else null
- * @param categoryName the category as people read it, in Chinese (the dashboard's first language)
+ * @param categoryZh the category as people read it, in Chinese
+ * @param categoryEn the same in English
  */
-public record Measurement(String key, Quarter quarter, long partId, String category, String categoryName,
-                          Figure figure) {
+public record Measurement(String key, Quarter quarter, long partId, String category, String categoryZh,
+                          String categoryEn, Figure figure) {
 
     public static Measurement of(String key, Quarter quarter, long partId, Figure figure) {
-        return new Measurement(key, quarter, partId, null, null, figure);
+        return new Measurement(key, quarter, partId, null, null, null, figure);
     }
 }
