@@ -52,6 +52,15 @@ public record Quarter(int year, int number) implements Comparable<Quarter> {
         return new Quarter(year - 1, number);
     }
 
+    /** The quarters from {@code first} to {@code last}, both included, oldest first; empty when last is earlier. */
+    public static List<Quarter> range(Quarter first, Quarter last) {
+        List<Quarter> quarters = new ArrayList<>();
+        for (Quarter q = first; q.compareTo(last) <= 0; q = q.next()) {
+            quarters.add(q);
+        }
+        return quarters;
+    }
+
     /** This quarter and the ones before it, oldest first: the trend a chart draws. */
     public List<Quarter> lastQuarters(int count) {
         List<Quarter> quarters = new ArrayList<>();

@@ -53,7 +53,12 @@ public class Feedback {
     }
 
     public void error(String key, Object... arguments) {
-        add(FacesMessage.SEVERITY_ERROR, KernelBundle.format(KernelBundle.NAME, locale(), key, arguments));
+        errorIn(KernelBundle.NAME, key, arguments);
+    }
+
+    /** An error message worded in a module's own bundle. */
+    public void errorIn(String bundle, String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_ERROR, KernelBundle.format(bundle, locale(), key, arguments));
     }
 
     private static void add(FacesMessage.Severity severity, String text) {

@@ -36,5 +36,7 @@ class QuarterTest {
         assertEquals(LocalDate.of(2027, 1, 1), new Quarter(2026, 4).endDay());
         assertEquals(List.of(new Quarter(2025, 4), new Quarter(2026, 1), new Quarter(2026, 2)),
                 new Quarter(2026, 2).lastQuarters(3));
+        assertEquals(new Quarter(2026, 2).lastQuarters(3), Quarter.range(new Quarter(2025, 4), new Quarter(2026, 2)));
+        assertTrue(Quarter.range(new Quarter(2026, 2), new Quarter(2026, 1)).isEmpty());
     }
 }

@@ -64,7 +64,8 @@ public class PartnerInbox {
     }
 
     private OrderFilter filter(WorkOrderStatus status, boolean overdueOnly) {
-        return new OrderFilter(null, partner(), status, null, null, overdueOnly, false, null, clock.instant());
+        return new OrderFilter(null, partner(), status, null, null, overdueOnly, false, null, clock.instant(), null,
+                null);
     }
 
     public OrderView get(long id) {

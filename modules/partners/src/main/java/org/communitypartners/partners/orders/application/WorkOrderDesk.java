@@ -7,15 +7,20 @@ import jakarta.security.enterprise.SecurityContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import org.communitypartners.kernel.api.AuditTrail;
 import org.communitypartners.kernel.api.CallerScope;
 import org.communitypartners.kernel.api.ModuleGate;
 import org.communitypartners.kernel.api.NotFoundInScope;
+import org.communitypartners.kernel.api.OrgDirectory;
+import org.communitypartners.kernel.api.OrgLevel;
+import org.communitypartners.kernel.api.OrgUnitView;
 import org.communitypartners.kernel.api.PageRequest;
 import org.communitypartners.kernel.api.PhoneNumber;
 import org.communitypartners.kernel.api.Roles;
 import org.communitypartners.kernel.api.RuleViolation;
+import org.communitypartners.kernel.api.indicators.Quarter;
 import org.communitypartners.partners.PartnersModule;
 import org.communitypartners.partners.api.CloseReason;
 import org.communitypartners.partners.api.PartnerStatus;
@@ -57,6 +62,8 @@ public class WorkOrderDesk {
     @Inject
     CallerScope scope;
     @Inject
+    OrgDirectory directory;
+    @Inject
     ModuleGate gate;
     @Inject
     SecurityContext security;
@@ -65,9 +72,17 @@ public class WorkOrderDesk {
     @Inject
     Clock clock;
 
-    /** What the board filters by. */
+    /**
+     * What the board filters by. {@code placeId} (any unit the caller sees) and {@code submittedIn}
+     * narrow it to the rows behind a dashboard figure.
+     */
     public record BoardFilter(WorkOrderStatus status, String categoryCode, Long compoundId, boolean overdueOnly,
-                              boolean escalatedOnly, Long orderNumber) {
+                              boolean escalatedOnly, Long orderNumber, Long placeId, Quarter submittedIn) {
+
+        public BoardFilter(WorkOrderStatus status, String categoryCode, Long compoundId, boolean overdueOnly,
+                           boolean escalatedOnly, Long orderNumber) {
+            this(status, categoryCode, compoundId, overdueOnly, escalatedOnly, orderNumber, null, null);
+        }
     }
 
     /** An order taken by phone or at the counter for a resident. */
@@ -86,9 +101,21 @@ public class WorkOrderDesk {
 
     private OrderFilter filter(BoardFilter f) {
         BoardFilter given = f == null ? new BoardFilter(null, null, null, false, false, null) : f;
-        return new OrderFilter(scope.coversWholeTree() ? null : scope.visibleUnitIds(), null, given.status(),
-                given.categoryCode(), given.compoundId(), given.overdueOnly(), given.escalatedOnly(),
-                given.orderNumber(), clock.instant());
+        Collection<Long> units = scope.coversWholeTree() ? null : scope.visibleUnitIds();
+        Long compound = given.compoundId();
+        if (given.placeId() != null) {
+            scope.requireVisible(given.placeId(), "OrgUnit", given.placeId());
+            List<OrgUnitView> subtree = directory.subtree(given.placeId());
+            if (subtree.size() == 1 && subtree.get(0).level() == OrgLevel.COMPOUND) {
+                compound = given.placeId();
+            } else {
+                units = subtree.stream().map(OrgUnitView::id).toList();
+            }
+        }
+        Quarter quarter = given.submittedIn();
+        return new OrderFilter(units, null, given.status(), given.categoryCode(), compound, given.overdueOnly(),
+                given.escalatedOnly(), given.orderNumber(), clock.instant(), quarter == null ? null : quarter.start(),
+                quarter == null ? null : quarter.end());
     }
 
     public OrderView get(long id) {

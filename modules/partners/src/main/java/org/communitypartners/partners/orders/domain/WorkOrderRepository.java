@@ -86,7 +86,9 @@ public interface WorkOrderRepository {
      * Orders in {@code communityIds} (null: everywhere) or of one partner, by status, category,
      * compound, only overdue ({@code now} decides), only escalated, or by order number.
      */
+    /** {@code submittedFrom}/{@code submittedTo}, when given, keep orders submitted in [from, to). */
     record OrderFilter(Collection<Long> communityIds, Long partnerId, WorkOrderStatus status, String categoryCode,
-                       Long compoundId, boolean overdueOnly, boolean escalatedOnly, Long orderNumber, Instant now) {
+                       Long compoundId, boolean overdueOnly, boolean escalatedOnly, Long orderNumber, Instant now,
+                       Instant submittedFrom, Instant submittedTo) {
     }
 }

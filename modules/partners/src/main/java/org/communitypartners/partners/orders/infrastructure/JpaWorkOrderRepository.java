@@ -211,6 +211,9 @@ public class JpaWorkOrderRepository implements WorkOrderRepository {
         if (filter.orderNumber() != null) {
             jpql.append(" AND o.id = :number");
         }
+        if (filter.submittedFrom() != null) {
+            jpql.append(" AND o.submittedAt >= :submittedFrom AND o.submittedAt < :submittedTo");
+        }
         TypedQuery<T> query = em.createQuery(jpql + tail, type);
         if (filter.communityIds() != null) {
             query.setParameter("communities", filter.communityIds().isEmpty() ? List.of(-1L) : filter.communityIds());
@@ -235,6 +238,9 @@ public class JpaWorkOrderRepository implements WorkOrderRepository {
         }
         if (filter.orderNumber() != null) {
             query.setParameter("number", filter.orderNumber());
+        }
+        if (filter.submittedFrom() != null) {
+            query.setParameter("submittedFrom", filter.submittedFrom()).setParameter("submittedTo", filter.submittedTo());
         }
         return query;
     }

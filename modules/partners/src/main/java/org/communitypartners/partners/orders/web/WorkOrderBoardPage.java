@@ -6,10 +6,13 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.communitypartners.kernel.api.CallerScope;
+import org.communitypartners.kernel.api.NotFoundInScope;
 import org.communitypartners.kernel.api.OrgDirectory;
 import org.communitypartners.kernel.api.OrgLevel;
 import org.communitypartners.kernel.api.OrgUnitView;
 import org.communitypartners.kernel.api.PageRequest;
+import org.communitypartners.kernel.api.indicators.Quarter;
 import org.communitypartners.kernel.api.web.Feedback;
 import org.communitypartners.kernel.api.web.PagedList;
 import org.communitypartners.partners.PartnersModule;
@@ -42,6 +45,8 @@ public class WorkOrderBoardPage implements Serializable {
     @Inject
     OrgDirectory directory;
     @Inject
+    CallerScope scope;
+    @Inject
     Feedback feedback;
 
     private final PagedList<OrderView> orders = new PagedList<>(new OrderSource(), OrderView::id);
@@ -51,6 +56,11 @@ public class WorkOrderBoardPage implements Serializable {
     private boolean escalatedOnly;
     private OrgUnitView compound;
     private EnteredForm entered = new EnteredForm();
+    /** Set when the board opens from a dashboard figure: the rows behind it. */
+    private Long unit;
+    private String quarter;
+    private OrgUnitView figurePlace;
+    private Quarter figureQuarter;
 
     /** The fields of the phone/walk-in dialog. */
     public static class EnteredForm implements Serializable {
@@ -129,6 +139,20 @@ public class WorkOrderBoardPage implements Serializable {
         }
     }
 
+    /** Opens the rows behind a dashboard figure ({@code ?unit=…&quarter=2026Q3}); a unit out of scope is 404. */
+    public void openFigure() {
+        if (unit != null) {
+            scope.requireVisible(unit, "OrgUnit", unit);
+            figurePlace = directory.find(unit).orElseThrow(() -> new NotFoundInScope("OrgUnit", unit));
+        }
+        if (quarter != null) {
+            figureQuarter = Quarter.parse(quarter).orElse(null);
+            if (figureQuarter == null) {
+                feedback.errorIn(PartnersModule.BUNDLE, "board.badQuarter", quarter);
+            }
+        }
+    }
+
     public void dispatchSelected() {
         List<Long> ids = selected.stream().map(OrderView::id).toList();
         Long partner = dispatchTo == null ? null : dispatchTo.id();
@@ -194,7 +218,8 @@ public class WorkOrderBoardPage implements Serializable {
             }
             return new BoardFilter(status == null ? null : WorkOrderStatus.valueOf(status.toString()),
                     category == null ? null : category.toString(), compound == null ? null : compound.id(),
-                    overdueOnly, escalatedOnly, orderNumber);
+                    overdueOnly, escalatedOnly, orderNumber, figurePlace == null ? null : figurePlace.id(),
+                    figureQuarter);
         }
     }
 
@@ -249,5 +274,29 @@ public class WorkOrderBoardPage implements Serializable {
 
     public EnteredForm getEntered() {
         return entered;
+    }
+
+    public Long getUnit() {
+        return unit;
+    }
+
+    public void setUnit(Long unit) {
+        this.unit = unit;
+    }
+
+    public String getQuarter() {
+        return quarter;
+    }
+
+    public void setQuarter(String quarter) {
+        this.quarter = quarter;
+    }
+
+    public OrgUnitView getFigurePlace() {
+        return figurePlace;
+    }
+
+    public Quarter getFigureQuarter() {
+        return figureQuarter;
     }
 }

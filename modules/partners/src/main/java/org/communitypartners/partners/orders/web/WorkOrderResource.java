@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.communitypartners.kernel.api.PageRequest;
 import org.communitypartners.kernel.api.RuleViolation;
+import org.communitypartners.kernel.api.indicators.Quarter;
 import org.communitypartners.partners.PartnersModule;
 import org.communitypartners.partners.api.CloseReason;
 import org.communitypartners.partners.api.WorkOrderStatus;
@@ -78,9 +79,13 @@ public class WorkOrderResource {
     public List<OrderView> board(@QueryParam("status") WorkOrderStatus status,
                                  @QueryParam("category") String category, @QueryParam("compound") Long compound,
                                  @QueryParam("overdue") boolean overdue, @QueryParam("escalated") boolean escalated,
-                                 @QueryParam("number") Long number, @QueryParam("first") @DefaultValue("0") int first,
+                                 @QueryParam("number") Long number, @QueryParam("unit") Long unit,
+                                 @QueryParam("quarter") String quarter,
+                                 @QueryParam("first") @DefaultValue("0") int first,
                                  @QueryParam("size") @DefaultValue("20") int size) {
-        return desk.board(new BoardFilter(status, category, compound, overdue, escalated, number),
+        Quarter submittedIn = quarter == null ? null : Quarter.parse(quarter)
+                .orElseThrow(() -> new RuleViolation(PartnersModule.BUNDLE, "board.badQuarter", quarter));
+        return desk.board(new BoardFilter(status, category, compound, overdue, escalated, number, unit, submittedIn),
                 new PageRequest(first, size, "id", false));
     }
 

@@ -1,0 +1,39 @@
+package org.communitypartners.partners.indicators.domain;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.communitypartners.kernel.api.OrgLevel;
+
+/**
+ * Grouped counts behind the partners module's indicators, each per finest unit a row carries
+ * (the compound, else the community), for rows in {@code [from, to)}.
+ */
+public interface IndicatorQueries {
+
+    /**
+     * Work orders received in the period and what became of them so far (the quarter's cohort, as
+     * the partner scorecard counts them).
+     *
+     * @param level the level of the ids: orders are filtered by their subdistrict, community or compound
+     */
+    List<OrderTally> orders(OrgLevel level, Collection<Long> ids, Instant from, Instant to);
+
+    List<CategoryCount> ordersByCategory(OrgLevel level, Collection<Long> ids, Instant from, Instant to);
+
+    /** Needs recorded in the period that are still open: no offer has met them. */
+    List<UnitCount> unmatchedNeeds(Collection<Long> unitIds, Instant from, Instant to);
+
+    /** Partners homed in the units that were active at the instant, by kind. */
+    List<CategoryCount> activePartnersByKind(Collection<Long> unitIds, Instant at);
+
+    record OrderTally(long unitId, long received, long resolved, long resolvedOnTime, long confirmed,
+                      long complaints, long ratingSum, long rated, long minutesToResolve) {
+    }
+
+    record CategoryCount(long unitId, String category, String nameZh, String nameEn, long count) {
+    }
+
+    record UnitCount(long unitId, long count) {
+    }
+}
