@@ -91,7 +91,6 @@ class ModuleBoundariesTest {
         }
     }
 
-    /** A class of module A using a class of module B outside B's api package. */
     /** All modules share one CDI container: two beans named alike would stop the whole application. */
     @Test
     void beanNamesAreUniqueAcrossModules() {
@@ -109,6 +108,7 @@ class ModuleBoundariesTest {
         return given.isEmpty() ? Character.toLowerCase(simple.charAt(0)) + simple.substring(1) : given;
     }
 
+    /** Violated by a class of module A using a class of module B outside B's api package. */
     private static ArchCondition<JavaClass> useOtherModulesOnlyThroughTheirApi() {
         return new ArchCondition<>("use other modules only through their api package") {
             @Override

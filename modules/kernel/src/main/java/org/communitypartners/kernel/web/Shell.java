@@ -58,10 +58,17 @@ public class Shell {
         return security.getCallerPrincipal() != null;
     }
 
+    /** The dashboard page belongs to the WAR (modules/app), which gathers every module's figures. */
+    private static final MenuEntry DASHBOARD = new MenuEntry("menu.dashboard", "/dashboard/index.xhtml",
+            "pi pi-chart-bar", Set.of(Roles.SYSTEM_ADMIN, Roles.SUBDISTRICT_ADMIN, Roles.COMMUNITY_STAFF));
+
     private MenuModel buildMenu() {
         DefaultMenuModel model = new DefaultMenuModel();
         Locale locale = locale();
         model.getElements().add(item(text(KERNEL, "menu.home"), "/index.xhtml", "pi pi-home"));
+        if (DASHBOARD.roles().stream().anyMatch(security::isCallerInRole)) {
+            model.getElements().add(item(text(KERNEL, DASHBOARD.labelKey()), DASHBOARD.page(), DASHBOARD.icon()));
+        }
         for (FeatureModule module : gate.enabledForCaller()) {
             List<MenuEntry> visible = module.menu().stream().filter(this::allowed).toList();
             if (visible.isEmpty()) {

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.communitypartners.kernel.api.KernelBundle;
 import org.communitypartners.kernel.api.OrgDirectory;
 import org.communitypartners.kernel.api.OrgLevel;
 import org.communitypartners.kernel.api.OrgUnitView;
@@ -96,7 +98,8 @@ public class PartnerIndicators implements IndicatorSource {
             }
             for (CategoryCount c : queries.activePartnersByKind(parts.unitIds(), q.end())) {
                 parts.partOf(c.unitId()).ifPresent(part -> measured.add(new Measurement(PARTNERS_BY_KIND, q, part,
-                        c.category(), null, null, Figure.count(c.count()))));
+                        c.category(), kindName(c.category(), KernelBundle.CHINESE),
+                        kindName(c.category(), KernelBundle.ENGLISH), Figure.count(c.count()))));
             }
         }
         return measured;
@@ -122,6 +125,10 @@ public class PartnerIndicators implements IndicatorSource {
                     Figure.mean(BigDecimal.valueOf(t.ratingSum()), t.rated(), FigureUnit.MEAN_SCORE)));
         });
         return measured;
+    }
+
+    private static String kindName(String kind, Locale locale) {
+        return KernelBundle.format(PartnersModule.BUNDLE, locale, "kind." + kind);
     }
 
     private static OrderTally pooled(OrderTally a, OrderTally b) {

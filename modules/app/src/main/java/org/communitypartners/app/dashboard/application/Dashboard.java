@@ -1,0 +1,132 @@
+package org.communitypartners.app.dashboard.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.communitypartners.kernel.api.CallerScope;
+import org.communitypartners.kernel.api.ModuleGate;
+import org.communitypartners.kernel.api.NotFoundInScope;
+import org.communitypartners.kernel.api.OrgDirectory;
+import org.communitypartners.kernel.api.OrgUnitView;
+import org.communitypartners.kernel.api.Roles;
+import org.communitypartners.kernel.api.indicators.Figure;
+import org.communitypartners.kernel.api.indicators.FigureUnit;
+import org.communitypartners.kernel.api.indicators.IndicatorDefinition;
+import org.communitypartners.kernel.api.indicators.IndicatorSource;
+import org.communitypartners.kernel.api.indicators.Measurement;
+import org.communitypartners.kernel.api.indicators.Quarter;
+
+/**
+ * Gathers every module's figures for a place the caller sees. A module switched off for a part
+ * of the place contributes nothing there; one switched off for the whole place has no rows.
+ */
+@Stateless
+@RolesAllowed({Roles.SYSTEM_ADMIN, Roles.SUBDISTRICT_ADMIN, Roles.COMMUNITY_STAFF})
+public class Dashboard {
+    /** Eight quarters: the trend, and the same quarter last year within it. */
+    static final int TREND_QUARTERS = 8;
+
+    @Inject
+    @Any
+    Instance<IndicatorSource> sources;
+    @Inject
+    CallerScope scope;
+    @Inject
+    OrgDirectory directory;
+    @Inject
+    ModuleGate gate;
+
+    /** Each source reads in its own short transaction; the dashboard holds none open across them. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public DashboardView view(Long placeId, Quarter quarter) {
+        long id = placeId == null ? scope.grantedUnitId() : placeId;
+        scope.requireVisible(id, "OrgUnit", id);
+        OrgUnitView place = directory.find(id).orElseThrow(() -> new NotFoundInScope("OrgUnit", id));
+        List<Quarter> trend = quarter.lastQuarters(TREND_QUARTERS);
+        List<OrgUnitView> parts = directory.children(place.id());
+
+        List<DashboardView.Row> rows = new ArrayList<>();
+        List<DashboardView.Breakdown> breakdowns = new ArrayList<>();
+        Map<String, FigureBook> books = new HashMap<>();
+        for (IndicatorSource source : sources) {
+            List<Measurement> measured = switchedOn(source.moduleKey(), place, parts,
+                    source.measure(place, trend.get(0), quarter));
+            if (measured == null) {
+                continue;
+            }
+            Map<String, FigureUnit> units = new LinkedHashMap<>();
+            source.definitions().forEach(d -> units.put(d.key(), d.unit()));
+            FigureBook book = new FigureBook(units, measured);
+            source.definitions().forEach(d -> books.put(d.key(), book));
+            for (IndicatorDefinition d : source.definitions()) {
+                String link = d.rowsPage() == null ? null : d.rowsPage() + "?unit=" + place.id() + "&quarter=" + quarter;
+                if (d.byCategory()) {
+                    breakdowns.add(new DashboardView.Breakdown(source.moduleKey(), source.bundle(), d.key(), link,
+                            book.categories(d.key()).stream().map(c -> new DashboardView.CategoryRow(c.code(),
+                                    c.nameZh(), c.nameEn(), book.category(d.key(), quarter, c.code()),
+                                    book.category(d.key(), quarter.previous(), c.code()))).toList()));
+                } else {
+                    rows.add(row(source.moduleKey(), source.bundle(), d.key(), d.unit(), d.higherIsBetter(), link,
+                            quarter, trend, parts, q -> book.total(d.key(), q), (q, part) -> book.part(d.key(), q, part)));
+                }
+            }
+        }
+        for (CrossModuleIndicator c : CrossModuleIndicator.ALL) {
+            FigureBook numerators = books.get(c.numeratorKey());
+            FigureBook denominators = books.get(c.denominatorKey());
+            if (numerators != null && denominators != null) {
+                rows.add(row("dashboard", null, c.key(), c.unit(), c.higherIsBetter(), null, quarter, trend, parts,
+                        q -> c.combine(numerators.total(c.numeratorKey(), q), denominators.total(c.denominatorKey(), q)),
+                        (q, part) -> c.combine(numerators.part(c.numeratorKey(), q, part),
+                                denominators.part(c.denominatorKey(), q, part))));
+            }
+        }
+        return new DashboardView(place, trail(place), quarter, trend, parts, rows, breakdowns);
+    }
+
+    /** The measurements of parts where the module is on; null when it is off for the whole place. */
+    private List<Measurement> switchedOn(String module, OrgUnitView place, List<OrgUnitView> parts,
+                                         List<Measurement> measured) {
+        Map<Long, Boolean> on = new HashMap<>();
+        on.put(place.id(), gate.isEnabledAt(module, place.id()));
+        parts.forEach(p -> on.put(p.id(), gate.isEnabledAt(module, p.id())));
+        if (!on.containsValue(true)) {
+            return null;
+        }
+        return measured.stream().filter(m -> on.getOrDefault(m.partId(), false)).toList();
+    }
+
+    private static DashboardView.Row row(String module, String bundle, String key, FigureUnit unit,
+                                         boolean higherIsBetter, String link, Quarter quarter, List<Quarter> trend,
+                                         List<OrgUnitView> parts, Function<Quarter, Figure> total,
+                                         BiFunction<Quarter, Long, Figure> part) {
+        Map<Long, Figure> byPart = new LinkedHashMap<>();
+        parts.forEach(p -> byPart.put(p.id(), part.apply(quarter, p.id())));
+        return new DashboardView.Row(module, bundle, key, unit, higherIsBetter, link, total.apply(quarter),
+                total.apply(quarter.previous()), total.apply(quarter.sameQuarterLastYear()),
+                trend.stream().map(total).toList(), byPart);
+    }
+
+    /** The caller's places above this one, top down: the way back up a drill-down. */
+    private List<OrgUnitView> trail(OrgUnitView place) {
+        List<OrgUnitView> trail = new ArrayList<>();
+        for (String id : place.path().substring(1).split("/")) {
+            long unitId = Long.parseLong(id);
+            if (unitId != place.id() && scope.canSee(unitId)) {
+                directory.find(unitId).ifPresent(trail::add);
+            }
+        }
+        return trail;
+    }
+}

@@ -1,0 +1,2 @@
+/** The staff dashboard screen: figures, charts, drill-down and Excel export. */
+package org.communitypartners.app.dashboard.web;
