@@ -18,7 +18,7 @@ final class ChartJson {
 
     static String line(String label, List<String> labels, List<BigDecimal> values) {
         return chart("line", label, labels, values, Json.createObjectBuilder().add("borderColor", BLUE)
-                .add("backgroundColor", BLUE).add("tension", 0.2).add("spanGaps", true));
+                .add("backgroundColor", BLUE).add("tension", 0).add("spanGaps", true));
     }
 
     static String bar(String label, List<String> labels, List<BigDecimal> values) {
@@ -42,6 +42,7 @@ final class ChartJson {
                 .add("data", Json.createObjectBuilder().add("labels", names)
                         .add("datasets", Json.createArrayBuilder().add(dataset.add("label", label).add("data", data))))
                 .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
+                        .add("animation", false)
                         .add("plugins", Json.createObjectBuilder()
                                 .add("legend", Json.createObjectBuilder().add("display", false))))
                 .build().toString();

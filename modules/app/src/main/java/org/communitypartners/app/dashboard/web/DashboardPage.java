@@ -112,6 +112,11 @@ public class DashboardPage implements Serializable {
         return "/dashboard/index.xhtml?unit=" + part.id() + "&quarter=" + quarter;
     }
 
+    public String getReportHref() {
+        return Faces.getRequestContextPath() + "/api/v1/dashboard/report.pdf?unit=" + view.place().id() + "&quarter="
+                + quarter;
+    }
+
     public String rowsHref(String link) {
         return link == null ? null : Faces.getRequestContextPath() + link;
     }
