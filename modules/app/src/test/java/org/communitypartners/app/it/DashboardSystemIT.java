@@ -21,6 +21,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDateTime;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -100,6 +101,21 @@ class DashboardSystemIT {
         assertEquals(3, number(byPart.getJsonObject(String.valueOf(Fixtures.unitId(TIANFU))).get("numerator")));
         assertEquals(1, number(byPart.getJsonObject(String.valueOf(Fixtures.unitId(YONGFU))).get("numerator")));
         assertEquals(8, view.getJsonArray("trend").size());
+    }
+
+    @Test
+    void theFiguresExportToExcelAndTheQuarterPrintsAsAPdf() {
+        StaffClient admin = StaffClient.signedIn(base, "it.dash.admin", Fixtures.PASSWORD);
+
+        HttpResponse<String> pdf = admin.get("api/v1/dashboard/report.pdf?quarter=" + QUARTER);
+        assertEquals(200, pdf.statusCode());
+        assertTrue(pdf.body().startsWith("%PDF"), "a PDF");
+        HttpResponse<String> excel = admin.submit("dashboard/index.xhtml?quarter=" + QUARTER, "dashboard",
+                Map.of("dashboard:quarter_input", QUARTER), "dashboard:figures:exportFigures");
+        assertEquals(200, excel.statusCode());
+        assertTrue(excel.headers().firstValue("Content-Type").orElse("").contains("spreadsheetml"),
+                excel.headers().toString());
+        assertTrue(excel.body().startsWith("PK"), "an xlsx (zip) file");
     }
 
     @Test
