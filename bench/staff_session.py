@@ -25,9 +25,9 @@ class StaffSession:
     def get(self, path):
         try:
             with self.http.open(self.base + path) as response:
-                return response.status, response.read().decode()
+                return response.status, response.read().decode(errors="replace")
         except urllib.error.HTTPError as error:
-            return error.code, error.read().decode()
+            return error.code, error.read().decode(errors="replace")
 
     def submit(self, page, form, fields, button):
         _, html = self.get(page)

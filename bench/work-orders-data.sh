@@ -1,13 +1,16 @@
 #!/bin/sh
 # Prints the SQL that fills a scratch database (migrated, with the Guangling demo data) with
-# ROWS work orders across 100 communities: 3 more subdistricts under 天长市 (341181000000),
-# 22 more communities in 广陵街道 and 25 in each new one, 3 compounds per community, one
-# property company serving each community, then the orders in chunks, each with its first
-# reporter and its SUBMITTED event. Orders go back ~2 years from now, newest with the highest
-# id; anything older than 14 days is finished. Pipe it to `mariadb DB`.
-# Usage: sh bench/work-orders-data.sh [ROWS]
+# ROWS work orders across 100 communities: SUBDISTRICTS - 1 more subdistricts under 天长市
+# (341181000000), communities up to PER_SUBDISTRICT in each (广陵街道 keeps its 3 and gets the
+# rest), 3 compounds per community, one property company serving each community, then the
+# orders in chunks, each with its first reporter and its SUBMITTED event. Orders go back ~2
+# years from now, newest with the highest id; anything older than 14 days is finished.
+# Pipe it to `mariadb DB`. Defaults: 4 subdistricts of 25 communities.
+# Usage: [SUBDISTRICTS=10 PER_SUBDISTRICT=10] sh bench/work-orders-data.sh [ROWS]
 set -eu
 ROWS=${1:-1000000}
+SUBDISTRICTS=${SUBDISTRICTS:-4}
+PER_SUBDISTRICT=${PER_SUBDISTRICT:-25}
 CHUNK=100000
 SPACING=$(( 2 * 365 * 86400 / ROWS ))   # seconds between two orders
 
@@ -16,15 +19,16 @@ SET SESSION foreign_key_checks = 0, unique_checks = 0;
 SET @city = (SELECT id FROM org_unit WHERE code = '341181000000');
 
 INSERT INTO org_unit (code, name, level, parent_id, path, active, version)
-SELECT CONCAT('341181', LPAD(seq, 3, '0'), '000'), ELT(seq - 1, '千秋街道', '秦栏街道', '汊涧街道'),
-       'SUBDISTRICT', @city, '/', TRUE, 0 FROM seq_2_to_4;
+SELECT CONCAT('341181', LPAD(seq, 3, '0'), '000'), ELT(seq - 1, '千秋街道', '秦栏街道', '汊涧街道', '铜城镇',
+       '大通镇', '杨村镇', '石梁镇', '张铺镇', '永丰镇'),
+       'SUBDISTRICT', @city, '/', TRUE, 0 FROM seq_2_to_${SUBDISTRICTS};
 
 INSERT INTO org_unit (code, name, level, parent_id, path, active, version)
 SELECT CONCAT(LEFT(s.code, 9), LPAD(n.seq, 3, '0')),
        CONCAT(ELT(n.seq, '永福', '天福', '天一', '安乐', '春晖', '东湖', '凤凰', '广安', '和平', '华阳', '建华', '金桥',
                   '景园', '兰亭', '龙岗', '明珠', '南门', '平安', '清华', '瑞丰', '胜利', '文昌', '新华', '阳光', '紫薇'), '社区'),
        'COMMUNITY', s.id, '/', TRUE, 0
-FROM org_unit s JOIN seq_1_to_25 n
+FROM org_unit s JOIN seq_1_to_${PER_SUBDISTRICT} n
 WHERE s.level = 'SUBDISTRICT' AND s.code LIKE '341181%'
   AND NOT EXISTS (SELECT 1 FROM org_unit u WHERE u.code = CONCAT(LEFT(s.code, 9), LPAD(n.seq, 3, '0')));
 
