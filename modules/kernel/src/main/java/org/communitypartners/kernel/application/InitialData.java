@@ -49,16 +49,20 @@ public class InitialData {
     @ConfigProperty(name = "cp.bootstrap.admin-password")
     Optional<String> adminPassword;
 
-    /** Seeds an empty database; returns how to sign in. */
-    public String prepare() {
+    /** What seeding did: how to sign in, and whether the demo was loaded just now. */
+    public record Prepared(String signIn, boolean demoLoaded) {
+    }
+
+    /** Seeds an empty database. */
+    public Prepared prepare() {
         // On a cluster's first start every server finds the database empty; only the lease holder seeds it.
         boolean empty = accounts.countAll() == 0 && seeding.tryAcquire("initial-data", Duration.ofMinutes(10));
         if (demoData) {
             if (empty) {
                 loadDemo();
             }
-            return "Demo data: sign in as guangling.admin (subdistrict admin) or sysadmin with password "
-                    + demoPassword + " (you will choose a new one); other demo accounts are listed in README.md.";
+            return new Prepared("Demo data: sign in as guangling.admin (subdistrict admin) or sysadmin with password "
+                    + demoPassword + " (you will choose a new one); other demo accounts are listed in README.md.", empty);
         }
         if (empty) {
             String password = adminPassword.orElseGet(InitialData::randomPassword);
@@ -67,7 +71,7 @@ public class InitialData {
             LOG.warning(() -> "Created the first system administrator 'admin'" + (adminPassword.isPresent() ? ""
                     : " with the one-time password " + password) + "; it must be changed at first sign-in.");
         }
-        return "Sign in at /login.xhtml.";
+        return new Prepared("Sign in at /login.xhtml.", false);
     }
 
     private void loadDemo() {

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Brings the database up to date at start-up (kernel first, then each module in order), seeds
- * the first data, and says where the product is and how to sign in.
+ * the first data (with each module's demo history on a demo database), and says where the product is and how to sign in.
  */
 @jakarta.ejb.Startup
 @Singleton
@@ -26,6 +26,8 @@ public class StartupSequence {
     FeatureModules modules;
     @Inject
     InitialData initialData;
+    @Inject
+    DemoSeeding demoSeeding;
 
     @Inject
     @ConfigProperty(name = "cp.public-url", defaultValue = "http://localhost:8080/")
@@ -37,8 +39,11 @@ public class StartupSequence {
         for (FeatureModule module : modules.all()) {
             migrations.migrate(module.key(), module.migrationLocation());
         }
-        String signIn = initialData.prepare();
+        InitialData.Prepared prepared = initialData.prepare();
+        if (prepared.demoLoaded()) {
+            demoSeeding.loadModuleHistories();
+        }
         LOG.info(() -> "\n==== 社区合伙人平台 Community Partners is ready: " + publicUrl
-                + "\n==== " + signIn + "\n");
+                + "\n==== " + prepared.signIn() + "\n");
     }
 }

@@ -1,0 +1,16 @@
+package org.communitypartners.kernel.api;
+
+import java.time.LocalDate;
+
+/** What the kernel hands each module's {@link DemoHistory}: the demo tree and the accounts. */
+public interface DemoSeed {
+
+    /** The day the demo is loaded (China time); history runs back from it. */
+    LocalDate today();
+
+    /** The id of a demo organisation unit by its division code (统计用区划代码). */
+    long unitId(String code);
+
+    /** Binds a demo partner-staff account to its partner, as the subdistrict would. */
+    void bindPartnerStaff(String username, long partnerId);
+}
