@@ -7,6 +7,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -46,6 +48,14 @@ public class Dashboard {
     OrgDirectory directory;
     @Inject
     ModuleGate gate;
+
+    /**
+     * The quarter a dashboard opens on: the last one that is over, so its figures compare with
+     * whole quarters (the current one can be chosen and fills up as it goes).
+     */
+    public static Quarter lastCompleteQuarter() {
+        return Quarter.containing(LocalDate.now(ZoneId.of("Asia/Shanghai"))).previous();
+    }
 
     /** Each source reads in its own short transaction; the dashboard holds none open across them. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

@@ -49,11 +49,11 @@ public class DashboardPage implements Serializable {
     private DashboardView view;
 
     public void load() {
-        Quarter current = Quarter.containing(LocalDate.now(CHINA));
-        Quarter chosen = quarter == null || quarter.isBlank() ? current : Quarter.parse(quarter).orElse(null);
+        Quarter lastComplete = Dashboard.lastCompleteQuarter();
+        Quarter chosen = quarter == null || quarter.isBlank() ? lastComplete : Quarter.parse(quarter).orElse(null);
         if (chosen == null) {
             feedback.errorIn(BUNDLE, "dashboard.badQuarter", quarter);
-            chosen = current;
+            chosen = lastComplete;
         }
         quarter = chosen.toString();
         view = dashboard.view(unit, chosen);

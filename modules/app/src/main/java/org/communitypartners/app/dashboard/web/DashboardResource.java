@@ -33,7 +33,10 @@ public class DashboardResource {
     @Inject
     PrintFont printFont;
 
-    /** {@code unit}: any place the caller sees (default their own); {@code quarter}: e.g. 2026Q3 (default now). */
+    /**
+     * {@code unit}: any place the caller sees (default their own); {@code quarter}: e.g. 2026Q3
+     * (default the last complete quarter).
+     */
     @GET
     public DashboardView figures(@QueryParam("unit") Long unit, @QueryParam("quarter") String quarter) {
         return dashboard.view(unit, chosen(quarter));
@@ -51,7 +54,7 @@ public class DashboardResource {
     }
 
     private static Quarter chosen(String quarter) {
-        return quarter == null ? Quarter.containing(LocalDate.now(CHINA))
+        return quarter == null ? Dashboard.lastCompleteQuarter()
                 : Quarter.parse(quarter).orElseThrow(() -> new RuleViolation(DashboardPage.BUNDLE,
                         "dashboard.badQuarterRest", quarter));
     }

@@ -64,21 +64,25 @@ public class DemoRows {
         Instant confirmed = planned.status() == Status.CONFIRMED ? resolved.plus(Duration.ofHours(20)) : null;
         Instant closed = planned.status() == Status.CLOSED ? resolved.plus(Duration.ofDays(2)) : null;
         boolean accepting = planned.status() != Status.DISPATCHED;
+        Object[] limits = (Object[]) em.createNativeQuery("SELECT accept_minutes, resolve_minutes FROM "
+                + "work_order_category WHERE code = ?").setParameter(1, planned.category()).getSingleResult();
+        long acceptMinutes = ((Number) limits[0]).longValue();
+        long resolveMinutes = ((Number) limits[1]).longValue();
         em.createNativeQuery("INSERT INTO work_order (category_code, complaint, subdistrict_id, community_id, "
                         + "compound_id, description, channel, status, close_reason, partner_id, accept_minutes, "
                         + "resolve_minutes, submitted_at, dispatched_at, accepted_at, resolved_at, confirmed_at, "
                         + "closed_at, accept_due_at, resolve_due_at, escalation, rating, version) "
-                        + "SELECT code, ?, ?, ?, ?, ?, 'ONLINE', ?, ?, ?, accept_minutes, resolve_minutes, ?, ?, ?, ?, "
-                        + "?, ?, TIMESTAMPADD(MINUTE, accept_minutes, ?), TIMESTAMPADD(MINUTE, resolve_minutes, ?), "
-                        + "'NONE', ?, 0 FROM work_order_category WHERE code = ?")
-                .setParameter(1, planned.complaint()).setParameter(2, subdistrictId)
-                .setParameter(3, planned.compound().communityId()).setParameter(4, planned.compound().compoundId())
-                .setParameter(5, description).setParameter(6, planned.status().name())
-                .setParameter(7, closed == null ? null : "FIXED").setParameter(8, planned.compound().partnerId())
-                .setParameter(9, utc(at)).setParameter(10, utc(dispatched))
-                .setParameter(11, accepting ? utc(accepted) : null).setParameter(12, utc(resolved))
-                .setParameter(13, utc(confirmed)).setParameter(14, utc(closed)).setParameter(15, utc(at))
-                .setParameter(16, utc(at)).setParameter(17, planned.rating()).setParameter(18, planned.category())
+                        + "VALUES (?, ?, ?, ?, ?, ?, 'ONLINE', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'NONE', ?, 0)")
+                .setParameter(1, planned.category()).setParameter(2, planned.complaint())
+                .setParameter(3, subdistrictId).setParameter(4, planned.compound().communityId())
+                .setParameter(5, planned.compound().compoundId()).setParameter(6, description)
+                .setParameter(7, planned.status().name()).setParameter(8, closed == null ? null : "FIXED")
+                .setParameter(9, planned.compound().partnerId()).setParameter(10, acceptMinutes)
+                .setParameter(11, resolveMinutes).setParameter(12, utc(at)).setParameter(13, utc(dispatched))
+                .setParameter(14, accepting ? utc(accepted) : null).setParameter(15, utc(resolved))
+                .setParameter(16, utc(confirmed)).setParameter(17, utc(closed))
+                .setParameter(18, utc(at.plus(Duration.ofMinutes(acceptMinutes))))
+                .setParameter(19, utc(at.plus(Duration.ofMinutes(resolveMinutes)))).setParameter(20, planned.rating())
                 .executeUpdate();
         long order = lastId("work_order");
         em.createNativeQuery("INSERT INTO work_order_reporter (order_id, tracking_code, name, phone, first_reporter, "

@@ -1,0 +1,2 @@
+/** The residents' front door page. */
+package org.communitypartners.app.portal.web;
