@@ -13,4 +13,10 @@ public interface DemoSeed {
 
     /** Binds a demo partner-staff account to its partner, as the subdistrict would. */
     void bindPartnerStaff(String username, long partnerId);
+
+    /** Tells the modules loaded later an id this module created, e.g. {@code partner:广陵物业服务有限公司}. */
+    void share(String key, long id);
+
+    /** An id an earlier module shared. */
+    long shared(String key);
 }

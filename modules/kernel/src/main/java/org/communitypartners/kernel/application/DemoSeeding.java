@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.communitypartners.kernel.api.DemoHistory;
 import org.communitypartners.kernel.api.DemoSeed;
@@ -51,6 +53,7 @@ public class DemoSeeding {
         OrgUnitRepository units;
         @Inject
         UserAccountRepository accounts;
+        private final Map<String, Long> shared = new ConcurrentHashMap<>();
 
         @Override
         public LocalDate today() {
@@ -67,6 +70,20 @@ public class DemoSeeding {
         public void bindPartnerStaff(String username, long partnerId) {
             accounts.findByUsername(username).orElseThrow(() -> new IllegalStateException("no demo account " + username))
                     .bindToPartner(partnerId);
+        }
+
+        @Override
+        public void share(String key, long id) {
+            shared.put(key, id);
+        }
+
+        @Override
+        public long shared(String key) {
+            Long id = shared.get(key);
+            if (id == null) {
+                throw new IllegalStateException("no demo id shared as " + key);
+            }
+            return id;
         }
     }
 }

@@ -29,7 +29,7 @@ public class PartnersDemoHistory implements DemoHistory {
     public static final String YONGFU = "341181001001";
     public static final String TIANFU = "341181001002";
     public static final String TIANYI = "341181001003";
-    /** Households on the demo register of 金园华庭, 益民小区 and 易居天韵 (module property keeps the same counts). */
+    /** Households of 金园华庭, 益民小区 and 易居天韵: the property module's demo register gets as many units. */
     public static final int JINYUAN_HOUSEHOLDS = 480;
     public static final int YIMIN_HOUSEHOLDS = 360;
     public static final int YIJU_HOUSEHOLDS = 520;
@@ -64,6 +64,13 @@ public class PartnersDemoHistory implements DemoHistory {
         long yijuCompany = rows.activePartner(PartnerKind.PROPERTY_COMPANY, "天韵物业服务有限公司", "郑经理", "13905501003",
                 tianyi, List.of(tianyi), joined);
         seed.bindPartnerStaff("jinyuan.property", jinyuanCompany);
+        // The property module's demo builds the register of each compound: its company and its households.
+        seed.share("partner:341181001001001", jinyuanCompany);
+        seed.share("partner:341181001002001", yiminCompany);
+        seed.share("partner:341181001003001", yijuCompany);
+        seed.share("households:341181001001001", JINYUAN_HOUSEHOLDS);
+        seed.share("households:341181001002001", YIMIN_HOUSEHOLDS);
+        seed.share("households:341181001003001", YIJU_HOUSEHOLDS);
 
         rows.activePartner(PartnerKind.MERCHANT, "王大能工作室", "王恒君", "13905502001", tianfu, List.of(tianfu), joined);
         rows.activePartner(PartnerKind.MERCHANT, "天康集团", "冯主任", "13905502002", guangling, all, joined);
