@@ -103,6 +103,32 @@ class DashboardSystemIT {
         assertEquals(8, view.getJsonArray("trend").size());
     }
 
+    /** The demo's history (loaded into the test database with the demo tree) against SQL over the same tables. */
+    @Test
+    void theDemoSubdistrictsLastQuarterMatchesADirectSqlComputation() throws SQLException {
+        StaffClient admin = StaffClient.signedIn(base, "it.dash.admin", Fixtures.PASSWORD);
+        JsonObject view = Json.createReader(new StringReader(admin.get("api/v1/dashboard").body())).readObject();
+        JsonObject quarter = view.getJsonObject("quarter");
+        LocalDateTime start = LocalDateTime.of(quarter.getInt("year"), (quarter.getInt("number") - 1) * 3 + 1, 1, 0, 0)
+                .minusHours(8);
+        String inQuarter = " FROM work_order WHERE subdistrict_id = " + Fixtures.unitId(GUANGLING)
+                + " AND submitted_at >= '" + start + "' AND submitted_at < '" + start.plusMonths(3) + "'";
+        long complaints = count("SELECT COUNT(*)" + inQuarter + " AND complaint");
+        long households = count("SELECT COUNT(*) FROM property_unit u JOIN org_unit c ON c.id = u.compound_id"
+                + " WHERE c.path LIKE '%/" + Fixtures.unitId(GUANGLING) + "/%'");
+
+        assertTrue(households >= 1360, "the demo register: " + households);
+        assertEquals(count("SELECT COUNT(*)" + inQuarter), value(view, "orders.received", "now"));
+        assertEquals(count("SELECT COUNT(*)" + inQuarter + " AND resolved_at <= resolve_due_at"),
+                value(view, "orders.onTime", "now"));
+        JsonObject rate = figure(view, "orders.complaintRate", "now");
+        assertEquals(complaints, number(rate.get("numerator")));
+        assertEquals(households, number(rate.get("denominator")));
+        JsonObject yearAgo = figure(view, "orders.complaintRate", "lastYear");
+        assertTrue(shown(rate, 100, 2).compareTo(shown(yearAgo, 100, 2)) < 0,
+                "the demo's complaint rate falls: " + rate + " after " + yearAgo);
+    }
+
     @Test
     void theFiguresExportToExcelAndTheQuarterPrintsAsAPdf() {
         StaffClient admin = StaffClient.signedIn(base, "it.dash.admin", Fixtures.PASSWORD);

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.communitypartners.kernel.api.CallerScope;
+import org.communitypartners.kernel.api.FeatureModule;
 import org.communitypartners.kernel.api.ModuleGate;
 import org.communitypartners.kernel.api.NotFoundInScope;
 import org.communitypartners.kernel.api.OrgDirectory;
@@ -69,7 +71,7 @@ public class Dashboard {
         List<DashboardView.Row> rows = new ArrayList<>();
         List<DashboardView.Breakdown> breakdowns = new ArrayList<>();
         Map<String, FigureBook> books = new HashMap<>();
-        for (IndicatorSource source : sources) {
+        for (IndicatorSource source : inMenuOrder()) {
             List<Measurement> measured = switchedOn(source.moduleKey(), place, parts,
                     source.measure(place, trend.get(0), quarter));
             if (measured == null) {
@@ -103,6 +105,13 @@ public class Dashboard {
             }
         }
         return new DashboardView(place, trail(place), quarter, trend, parts, rows, breakdowns);
+    }
+
+    /** Sources in the order of the modules' menu, so the figures read as the menu does. */
+    private List<IndicatorSource> inMenuOrder() {
+        List<String> menu = gate.enabledForCaller().stream().map(FeatureModule::key).toList();
+        return sources.stream().sorted(Comparator.comparingInt((IndicatorSource s) -> menu.indexOf(s.moduleKey()) < 0
+                ? Integer.MAX_VALUE : menu.indexOf(s.moduleKey()))).toList();
     }
 
     /** The measurements of parts where the module is on; null when it is off for the whole place. */

@@ -267,23 +267,19 @@ public class JpaWorkOrderRepository implements WorkOrderRepository {
 
     @Override
     public PartnerFigures figures(long partnerId, Instant from, Instant to) {
-        Object[] row = (Object[]) em.createQuery("SELECT COUNT(o), "
-                        + "SUM(CASE WHEN o.resolvedAt IS NOT NULL THEN 1 ELSE 0 END), "
-                        + "SUM(CASE WHEN o.resolvedAt IS NOT NULL AND o.resolvedAt <= o.resolveDueAt THEN 1 ELSE 0 END), "
-                        + "SUM(CASE WHEN o.confirmedAt IS NOT NULL THEN 1 ELSE 0 END), "
-                        + "AVG(o.rating), "
-                        + "COUNT(o.rating), "
-                        + "SUM(CASE WHEN o.complaint = TRUE THEN 1 ELSE 0 END) "
-                        + "FROM WorkOrder o WHERE o.partnerId = :partner AND o.submittedAt >= :from AND o.submittedAt < :to")
-                .setParameter("partner", partnerId).setParameter("from", from).setParameter("to", to)
-                .getSingleResult();
-        // Minutes between two columns has no JPQL form; TIMESTAMPDIFF is understood by MariaDB and H2.
-        Object meanMinutes = em.createNativeQuery("SELECT AVG(TIMESTAMPDIFF(MINUTE, submitted_at, resolved_at))"
-                        + " FROM work_order WHERE partner_id = ? AND resolved_at IS NOT NULL AND submitted_at >= ?"
-                        + " AND submitted_at < ?")
+        // Native SQL: JPQL sends CASE's literals as parameters, and H2 cannot sum an untyped parameter;
+        // minutes between two columns have no JPQL form either (TIMESTAMPDIFF is understood by both).
+        Object[] row = (Object[]) em.createNativeQuery("SELECT COUNT(*),"
+                        + " SUM(CASE WHEN resolved_at IS NOT NULL THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN resolved_at IS NOT NULL AND resolved_at <= resolve_due_at THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN confirmed_at IS NOT NULL THEN 1 ELSE 0 END),"
+                        + " AVG(CAST(rating AS DECIMAL(6, 4))), COUNT(rating),"
+                        + " SUM(CASE WHEN complaint THEN 1 ELSE 0 END),"
+                        + " AVG(CASE WHEN resolved_at IS NOT NULL THEN TIMESTAMPDIFF(MINUTE, submitted_at, resolved_at) END)"
+                        + " FROM work_order WHERE partner_id = ? AND submitted_at >= ? AND submitted_at < ?")
                 .setParameter(1, partnerId).setParameter(2, utc(from)).setParameter(3, utc(to)).getSingleResult();
         return new PartnerFigures(number(row[0]), number(row[1]), number(row[2]), number(row[3]),
-                meanMinutes == null ? null : ((Number) meanMinutes).doubleValue(),
+                row[7] == null ? null : ((Number) row[7]).doubleValue(),
                 row[4] == null ? null : ((Number) row[4]).doubleValue(), number(row[5]), number(row[6]));
     }
 
