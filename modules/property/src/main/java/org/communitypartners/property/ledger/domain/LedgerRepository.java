@@ -1,5 +1,6 @@
 package org.communitypartners.property.ledger.domain;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,7 +43,10 @@ public interface LedgerRepository {
      */
     List<ChainLink> publishedPage(long compoundId, int first, int limit);
 
-    List<LedgerAttachment> attachments(List<Long> entryIds);
+    List<AttachmentInfo> attachments(List<Long> entryIds);
+
+    /** Compounds whose property service the partner holds under a contract in force on the day. */
+    List<Long> compoundsServedBy(long partnerId, LocalDate day);
 
     Optional<LedgerAttachment> attachment(long id);
 

@@ -39,7 +39,7 @@ public class LedgerStepRecord {
     @Column(name = "content_hash", updatable = false, length = 64)
     private String contentHash;
 
-    @Column(updatable = false, length = LedgerStatement.COMMENT_MAX)
+    @Column(name = "step_comment", updatable = false, length = LedgerStatement.COMMENT_MAX)
     private String comment;
 
     @Version
