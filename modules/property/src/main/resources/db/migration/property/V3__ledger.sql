@@ -4,7 +4,7 @@
 CREATE TABLE property_ledger_statement (
     id              BIGINT AUTO_INCREMENT PRIMARY KEY,
     compound_id     BIGINT        NOT NULL,
-    compound_code   VARCHAR(12)   NOT NULL,
+    compound_code   VARCHAR(15)   NOT NULL,
     quarter         VARCHAR(6)    NOT NULL,
     status          VARCHAR(12)   NOT NULL,
     opening_balance DECIMAL(14,2) NOT NULL,
@@ -39,7 +39,7 @@ CREATE TABLE property_ledger_entry (
     id                BIGINT AUTO_INCREMENT PRIMARY KEY,
     statement_id      BIGINT        NOT NULL,
     compound_id       BIGINT        NOT NULL,
-    compound_code     VARCHAR(12)   NOT NULL,
+    compound_code     VARCHAR(15)   NOT NULL,
     quarter           VARCHAR(6)    NOT NULL,
     entry_date        DATE          NOT NULL,
     category          VARCHAR(20)   NOT NULL,

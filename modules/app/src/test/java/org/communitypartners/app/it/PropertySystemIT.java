@@ -12,21 +12,25 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import javax.imageio.ImageIO;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -290,6 +294,16 @@ class PropertySystemIT {
         assertEquals("8800.00", quarter.getJsonArray("entries").getJsonObject(2).getString("amount"));
         assertEquals(voucher.getString("sha256"), quarter.getJsonArray("entries").getJsonObject(2)
                 .getJsonArray("attachments").getString(0));
+
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                base.resolve("ledger/bulletin.pdf?compound=" + JINYUAN + "&quarter=2026Q3")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        String pdfText = new String(pdf.body(), StandardCharsets.ISO_8859_1);
+        assertTrue(pdfText.startsWith("%PDF-") && pdfText.contains("/FontFile2"), "a PDF embedding its CJK font");
+        Path screenshots = Path.of(System.getProperty("cp.screenshots", "target/screenshots"));
+        Files.createDirectories(screenshots);
+        Files.write(screenshots.resolve("ledger-05-bulletin.pdf"), pdf.body());
 
         try (Browser browser = new Browser(390, 844)) {
             browser.open(base.resolve("ledger/bulletin.xhtml?compound=" + JINYUAN + "&quarter=2026Q3").toString());

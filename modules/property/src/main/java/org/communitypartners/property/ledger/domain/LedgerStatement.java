@@ -34,7 +34,7 @@ public class LedgerStatement {
     @Column(name = "compound_id", nullable = false, updatable = false)
     private long compoundId;
 
-    @Column(name = "compound_code", nullable = false, updatable = false, length = 12)
+    @Column(name = "compound_code", nullable = false, updatable = false, length = 15)
     private String compoundCode;
 
     @Column(name = "quarter", nullable = false, updatable = false, length = 6)
