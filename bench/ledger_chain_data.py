@@ -75,11 +75,13 @@ def main():
             rows.append((seq, previous, h, e))
             previous, seq = h, seq + 1
         at = f"'{first_day + timedelta(days=100)} 02:00:00'"
-        print("INSERT INTO property_ledger_statement (compound_id, compound_code, quarter, status, opening_balance,"
+        print("INSERT INTO property_ledger_statement (compound_id, compound_code, quarter, status, company_name,"
+              " opening_balance,"
               " drafted_by, drafted_at, submitted_by, submitted_at, submitted_hash, committee_by, committee_at,"
               " committee_hash, notary_by, notary_at, notary_hash, published_by, published_at, entry_count,"
               " first_sequence, total_income, total_expense, public_revenue, closing_balance, chain_head, version)"
-              f" VALUES (@compound, '{code}', '{quarter}', 'PUBLISHED', {opening:.2f}, 'bench', {at}, 'bench', {at},"
+              f" VALUES (@compound, '{code}', '{quarter}', 'PUBLISHED', '金园物业服务有限公司', {opening:.2f}, 'bench', {at},"
+              f" 'bench', {at},"
               f" '{signed}', 'bench.committee', {at}, '{signed}', 'bench.notary', {at}, '{signed}', 'bench', {at},"
               f" {n}, {first_seq}, {income:.2f}, {expense:.2f}, {public:.2f}, {closing:.2f}, '{previous}', 0);")
         print("SET @statement = LAST_INSERT_ID();")

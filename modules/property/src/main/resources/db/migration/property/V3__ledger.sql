@@ -7,6 +7,7 @@ CREATE TABLE property_ledger_statement (
     compound_code   VARCHAR(15)   NOT NULL,
     quarter         VARCHAR(6)    NOT NULL,
     status          VARCHAR(12)   NOT NULL,
+    company_name    VARCHAR(200)  NOT NULL,
     opening_balance DECIMAL(14,2) NOT NULL,
     drafted_by      VARCHAR(64)   NOT NULL,
     drafted_at      DATETIME(6)   NOT NULL,

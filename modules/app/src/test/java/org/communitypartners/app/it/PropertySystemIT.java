@@ -309,7 +309,8 @@ class PropertySystemIT {
             browser.open(base.resolve("ledger/bulletin.xhtml?compound=" + JINYUAN + "&quarter=2026Q3").toString());
             browser.until(d -> browser.pageText().contains("金园华庭"));
             String page = browser.pageText();
-            assertTrue(page.contains("2026Q3") && page.contains("58,400.50") && page.contains("停车收益"), page);
+            assertTrue(page.contains("2026Q3") && page.contains("58,400.50") && page.contains("停车收益")
+                    && page.contains(LEDGER_COMPANY), page);
             assertTrue(page.contains("it.ledger.committee") && page.contains("it.ledger.notary")
                     && page.contains(secondHash), "the three approvals with the hash they approved: " + page);
             browser.screenshot("ledger-01-bulletin-phone");

@@ -16,6 +16,8 @@ import org.communitypartners.kernel.api.OrgUnitView;
 import org.communitypartners.kernel.api.PartnerStaffAccounts;
 import org.communitypartners.kernel.api.Roles;
 import org.communitypartners.kernel.api.RuleViolation;
+import org.communitypartners.partners.api.PartnerLookup;
+import org.communitypartners.partners.api.PartnerView;
 import org.communitypartners.property.PropertyModule;
 import org.communitypartners.property.ledger.application.LedgerAccess.Standing;
 import org.communitypartners.property.ledger.application.LedgerViews.CompoundLedger;
@@ -60,6 +62,8 @@ public class LedgerDesk {
     OrgDirectory directory;
     @Inject
     PartnerStaffAccounts staffAccounts;
+    @Inject
+    PartnerLookup partners;
     @Inject
     AuditTrail audit;
     @Inject
@@ -118,8 +122,10 @@ public class LedgerDesk {
         }
         BigDecimal opening = last.map(LedgerStatement::getClosingBalance)
                 .orElse(carriedOver == null ? BigDecimal.ZERO : carriedOver);
-        LedgerStatement statement = new LedgerStatement(compoundId, standing.compound().code(), quarter, opening,
-                access.caller(), clock.instant());
+        String company = staffAccounts.callerPartnerId().flatMap(partners::find).map(PartnerView::name)
+                .orElseThrow(() -> violation("ledger.onlyPropertyCompany"));
+        LedgerStatement statement = new LedgerStatement(compoundId, standing.compound().code(), company, quarter,
+                opening, access.caller(), clock.instant());
         ledger.add(statement);
         audit.success("property.ledger.open", STATEMENT, statement.getId(),
                 standing.compound().code() + " " + quarter + " opening " + CanonicalForm.amount(opening));

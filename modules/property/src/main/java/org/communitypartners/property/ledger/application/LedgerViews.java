@@ -61,7 +61,7 @@ public final class LedgerViews {
                                 boolean editable, long version) {
     }
 
-    /** A public bulletin: the compound, the quarters published, and the one shown. */
+    /** A public bulletin: the compound, the company that kept the quarter shown, the quarters published, and the one shown. */
     public record Bulletin(long compoundId, String compoundCode, String compoundName, String companyName,
                            List<String> publishedQuarters, StatementView statement) {
     }

@@ -3,8 +3,6 @@ package org.communitypartners.property.ledger.application;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -13,11 +11,7 @@ import org.communitypartners.kernel.api.NotFoundInScope;
 import org.communitypartners.kernel.api.OrgDirectory;
 import org.communitypartners.kernel.api.OrgLevel;
 import org.communitypartners.kernel.api.OrgUnitView;
-import org.communitypartners.kernel.api.web.ShanghaiTime;
-import org.communitypartners.partners.api.PartnerLookup;
-import org.communitypartners.partners.api.PartnerView;
 import org.communitypartners.property.PropertyModule;
-import org.communitypartners.property.domain.RegisterRepository;
 import org.communitypartners.property.ledger.application.LedgerViews.Bulletin;
 import org.communitypartners.property.ledger.application.LedgerViews.Export;
 import org.communitypartners.property.ledger.application.LedgerViews.StatementView;
@@ -46,12 +40,6 @@ public class PublicLedger {
     OrgDirectory directory;
     @Inject
     ModuleGate gate;
-    @Inject
-    RegisterRepository register;
-    @Inject
-    PartnerLookup partners;
-    @Inject
-    Clock clock;
 
     /** The bulletin of a published quarter; without a quarter, of the latest published one. */
     public Bulletin bulletin(String compoundCode, String quarter) {
@@ -60,10 +48,8 @@ public class PublicLedger {
         Optional<LedgerStatement> shown = quarter == null || quarter.isBlank()
                 ? published.stream().reduce((first, second) -> second)
                 : published.stream().filter(s -> s.getQuarter().equalsIgnoreCase(quarter.strip())).findFirst();
-        LocalDate today = LocalDate.now(clock.withZone(ShanghaiTime.ZONE));
-        String company = register.contracts(compound.id()).stream().filter(c -> c.inForceOn(today)).findFirst()
-                .flatMap(c -> partners.find(c.getPartnerId())).map(PartnerView::name).orElse(null);
-        return new Bulletin(compound.id(), compound.code(), compound.name(), company,
+        return new Bulletin(compound.id(), compound.code(), compound.name(),
+                shown.map(LedgerStatement::getCompanyName).orElse(null),
                 published.stream().map(LedgerStatement::getQuarter).sorted(Comparator.reverseOrder()).toList(),
                 shown.map(s -> views.view(s, compound.name(), null)).orElse(null));
     }

@@ -44,6 +44,10 @@ public class LedgerStatement {
     @Column(nullable = false, length = 12)
     private StatementStatus status;
 
+    /** The property company that keeps this quarter's ledger, as it was named when the draft was opened. */
+    @Column(name = "company_name", nullable = false, updatable = false, length = 200)
+    private String companyName;
+
     @Column(name = "opening_balance", nullable = false, precision = 14, scale = 2)
     private BigDecimal openingBalance;
 
@@ -120,10 +124,11 @@ public class LedgerStatement {
      * A new draft. Its opening balance is the closing balance of the compound's last published
      * statement, or, for its first statement, the balance carried over from before.
      */
-    public LedgerStatement(long compoundId, String compoundCode, Quarter quarter, BigDecimal openingBalance,
-                           String draftedBy, Instant draftedAt) {
+    public LedgerStatement(long compoundId, String compoundCode, String companyName, Quarter quarter,
+                           BigDecimal openingBalance, String draftedBy, Instant draftedAt) {
         this.compoundId = compoundId;
         this.compoundCode = compoundCode;
+        this.companyName = companyName;
         this.quarter = quarter.toString();
         this.openingBalance = LedgerEntry.money(openingBalance, true);
         this.status = StatementStatus.DRAFT;
@@ -274,6 +279,10 @@ public class LedgerStatement {
 
     public String getCompoundCode() {
         return compoundCode;
+    }
+
+    public String getCompanyName() {
+        return companyName;
     }
 
     public String getQuarter() {

@@ -89,7 +89,7 @@ final class BulletinPdf {
         document.add(categories);
 
         document.add(section(label("bulletin.items")));
-        PdfPTable items = table(new float[] {0.7f, 1.6f, 2.4f, 1.7f, 2.6f, 1.7f, 2.6f});
+        PdfPTable items = table(new float[] {0.9f, 1.6f, 2.4f, 1.7f, 2.6f, 1.7f, 2.4f});
         items.setHeaderRows(1);
         for (String key : List.of("ledger.seq", "ledgerField.date", "ledgerField.category", "ledgerField.amount",
                 "ledgerField.counterparty", "ledgerField.voucher", "ledgerField.summary")) {

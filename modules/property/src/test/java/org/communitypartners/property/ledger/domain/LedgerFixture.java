@@ -17,7 +17,8 @@ final class LedgerFixture {
     private BigDecimal closing = new BigDecimal("10000.00");
 
     static LedgerStatement draft(String quarter, BigDecimal opening) {
-        return new LedgerStatement(1L, COMPOUND, Quarter.parse(quarter), opening, "jinyuan.property", AT);
+        return new LedgerStatement(1L, COMPOUND, "金园物业服务有限公司", Quarter.parse(quarter), opening,
+                "jinyuan.property", AT);
     }
 
     static LedgerEntry entry(LedgerStatement statement, String date, LedgerCategory category, String amount,
