@@ -3,7 +3,8 @@
 # (2016Q4–2026Q3) on MariaDB. The chain is written by bench/ledger_chain_data.py, which hashes it
 # from docs/ledger-format.md alone; then prints the server time of the public verification of the
 # whole chain (GET /ledger/verify.json, median of 11) and of the public bulletin page for the last
-# quarter (82 items) and a large one (2,562 items), median and p95 of 100 after 20 warm-up requests.
+# quarter (82 items) and a large one (2,562 items), median and p95 of 100 after 20 warm-up requests;
+# then the verification alone, in memory (bench/LedgerVerifyCpu.java), and the machine's load.
 # Run from the repository root after `mvn -B package -DskipTests`.
 set -eu
 ENTRIES=${ENTRIES:-100000}
@@ -37,3 +38,6 @@ echo "generated $ENTRIES published entries in $QUARTERS quarters in $(( $(date +
 big=$(mariadb -uroot -N "$DB" -e "SELECT MIN(quarter) FROM property_ledger_statement")
 last=$(mariadb -uroot -N "$DB" -e "SELECT MAX(quarter) FROM property_ledger_statement")
 python3 "$here/ledger_timing.py" "http://localhost:$PORT/" "$CODE" "$big" "$last" || { alive; exit 1; }
+java -cp "$here/../modules/property/target/classes:$here/../modules/kernel/target/classes" \
+    "$here/LedgerVerifyCpu.java" "$ENTRIES"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
