@@ -5,19 +5,32 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -181,5 +194,287 @@ class PropertySystemIT {
         Matcher value = Pattern.compile("\"" + name + "\":\"?([^\",}]+)").matcher(json);
         assertTrue(value.find(), name + " in " + json);
         return value.group(1);
+    }
+
+    // ---- Transparent ledger (一本账): three parties through REST, public verification, tenancy, the bulletin ----
+
+    private static final String JINYUAN = "341181001001001";
+    private static final String YONGFU = "341181001001";
+    private static final String LEDGER_TAMPERED = "341181001001901";
+    private static final String LEDGER_FENCED = "341181001001902";
+    private static final String LEDGER_COMPANY = "金园物业服务有限公司";
+
+    /** The ledger's parties: the manager of the serving company, the compound's committee, the subdistrict's notary. */
+    private void ledgerAccounts() throws SQLException {
+        Fixtures.account("it.ledger.yongfu", "COMMUNITY_STAFF", YONGFU);
+        Fixtures.account("it.ledger.manager", "PARTNER_STAFF", JINYUAN);
+        Fixtures.account("it.ledger.committee", "OWNERS_COMMITTEE", JINYUAN);
+        Fixtures.account("it.ledger.notary", "NOTARY", "341181001000");
+        Fixtures.account("it.ledger.qianqiu", "NOTARY", "341181002000");
+    }
+
+    @Test
+    void jinyuansQuarterIsDraftedReviewedAttestedAndPublishedByThreePartiesAndReadOnItsBulletin() throws Exception {
+        ledgerAccounts();
+        long jinyuan = Fixtures.unitId(JINYUAN);
+        ledgerContract(jinyuan);
+        StaffClient manager = StaffClient.signedIn(base, "it.ledger.manager", Fixtures.PASSWORD);
+        StaffClient committee = StaffClient.signedIn(base, "it.ledger.committee", Fixtures.PASSWORD);
+        StaffClient notary = StaffClient.signedIn(base, "it.ledger.notary", Fixtures.PASSWORD);
+
+        assertEquals(400, committee.postJson("api/v1/property/ledger/compounds/" + jinyuan + "/statements",
+                "{\"quarter\":\"2026Q3\"}").statusCode(), "only the property company drafts");
+        JsonObject draft = json(manager.postJson("api/v1/property/ledger/compounds/" + jinyuan + "/statements",
+                "{\"quarter\":\"2026Q3\",\"openingBalance\":10000}"), 200);
+        long statement = draft.getJsonNumber("id").longValue();
+        String entries = "api/v1/property/ledger/statements/" + statement + "/entries";
+        json(manager.postJson(entries, entry("2026-07-05", "PROPERTY_FEES", "86400.00", "金园华庭业主", "SF-2026-07")), 200);
+        json(manager.postJson(entries, entry("2026-07-31", "PARKING", "12800.50", "小区停车场", "TC-2026-07")), 200);
+        json(manager.postJson(entries, entry("2026-08-10", "CLEANING", "9000.00", "天长市洁美保洁服务部", "BJ-2026-08")), 200);
+        JsonObject drafted = json(manager.postJson(entries,
+                entry("2026-09-25", "STAFF", "42000.00", "物业服务中心员工", "GZ-2026-09")), 200);
+        assertEquals(400, manager.postJson(entries, entry("2026-10-01", "STAFF", "1.00", "x", "v")).statusCode(),
+                "a date outside the quarter");
+        long cleaning = entryId(drafted, "BJ-2026-08");
+        HttpResponse<String> script = manager.postJson("api/v1/property/ledger/entries/" + cleaning + "/attachments",
+                "{\"fileName\":\"invoice.png\",\"content\":\"" + Base64.getEncoder().encodeToString(
+                        "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8)) + "\"}");
+        assertEquals(400, script.statusCode(), "a voucher is checked by its bytes");
+        JsonObject voucher = json(manager.postJson("api/v1/property/ledger/entries/" + cleaning + "/attachments",
+                "{\"fileName\":\"发票.png\",\"content\":\"" + Base64.getEncoder().encodeToString(png()) + "\"}"), 200);
+        assertEquals("image/png", voucher.getString("contentType"));
+
+        JsonObject submitted = step(manager, statement, "SUBMIT", null, null, 200);
+        String firstHash = submitted.getString("contentHash");
+        assertEquals(400, step(manager, statement, "APPROVE", firstHash, null).statusCode(), "not the company's step");
+        assertEquals(400, step(notary, statement, "ATTEST", firstHash, null).statusCode(), "not yet the notary's turn");
+        assertEquals(400, step(committee, statement, "APPROVE", "0".repeat(64), null).statusCode(),
+                "an approval names the hash it read");
+        assertEquals(400, step(committee, statement, "RETURN", null, " ").statusCode(), "a return needs comments");
+        JsonObject returned = step(committee, statement, "RETURN", null, "8 月保洁费按合同应扣减 200 元", 200);
+        assertEquals("RETURNED", returned.getString("status"));
+        assertEquals("8 月保洁费按合同应扣减 200 元", returned.getString("returnComment"));
+        JsonObject cleaningRow = entryRow(returned, "BJ-2026-08");
+        json(manager.putJson("api/v1/property/ledger/entries/" + cleaning, entry("2026-08-10", "CLEANING", "8800.00",
+                "天长市洁美保洁服务部", "BJ-2026-08", cleaningRow.getJsonNumber("version").longValue())), 200);
+        String secondHash = step(manager, statement, "SUBMIT", null, null, 200).getString("contentHash");
+        assertNotEquals(firstHash, secondHash);
+        HttpResponse<String> stale = step(committee, statement, "APPROVE", firstHash, null);
+        assertEquals(400, stale.statusCode(), "the approval of the content before the change no longer matches");
+        assertTrue(stale.body().contains("ledger.hashChanged"), stale.body());
+        JsonObject reviewed = step(committee, statement, "APPROVE", secondHash, null, 200);
+        assertEquals("it.ledger.committee", reviewed.getJsonObject("committee").getString("by"));
+        assertEquals(secondHash, reviewed.getJsonObject("committee").getString("hash"));
+        assertEquals(400, step(manager, statement, "PUBLISH", null, null).statusCode(), "not attested yet");
+        assertEquals(400, step(committee, statement, "ATTEST", secondHash, null).statusCode());
+        JsonObject attested = step(notary, statement, "ATTEST", secondHash, null, 200);
+        assertEquals("it.ledger.notary", attested.getJsonObject("notary").getString("by"));
+        JsonObject published = step(manager, statement, "PUBLISH", null, null, 200);
+        assertEquals("PUBLISHED", published.getString("status"));
+        assertEquals("58400.50", published.getJsonObject("totals").getJsonNumber("closing").bigDecimalValue()
+                .setScale(2).toPlainString());
+        assertEquals(published.getString("chainHead"), entryRow(published, "GZ-2026-09").getString("hash"));
+        assertTrue(Fixtures.audit("it.ledger.notary", "property.ledger.attest").contains("SUCCESS|LedgerStatement|"
+                + statement));
+        assertTrue(Fixtures.audit("it.ledger.committee", "property.ledger.return").contains("SUCCESS|LedgerStatement|"
+                + statement));
+
+        HttpResponse<String> edit = manager.putJson("api/v1/property/ledger/entries/" + cleaning,
+                entry("2026-08-10", "CLEANING", "1.00", "x", "BJ-2026-08", 0L));
+        assertEquals(400, edit.statusCode(), "a published entry is never edited");
+        assertTrue(edit.body().contains("ledger.entryPublished"), edit.body());
+
+        StaffClient anyone = new StaffClient(base);
+        JsonObject verified = json(anyone.get("ledger/verify.json?compound=" + JINYUAN), 200);
+        assertTrue(verified.getBoolean("passed"), verified.toString());
+        assertEquals(4, verified.getInt("entriesChecked"));
+        JsonObject export = json(anyone.get("ledger/export.json?compound=" + JINYUAN + "&quarter=2026Q3"), 200);
+        JsonObject quarter = export.getJsonArray("statements").getJsonObject(0);
+        assertEquals(secondHash, quarter.getJsonObject("notaryAttestation").getString("hash"));
+        assertEquals("8800.00", quarter.getJsonArray("entries").getJsonObject(2).getString("amount"));
+        assertEquals(voucher.getString("sha256"), quarter.getJsonArray("entries").getJsonObject(2)
+                .getJsonArray("attachments").getString(0));
+
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                base.resolve("ledger/bulletin.pdf?compound=" + JINYUAN + "&quarter=2026Q3")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        String pdfText = new String(pdf.body(), StandardCharsets.ISO_8859_1);
+        assertTrue(pdfText.startsWith("%PDF-") && pdfText.contains("/FontFile2"), "a PDF embedding its CJK font");
+        Path screenshots = Path.of(System.getProperty("cp.screenshots", "target/screenshots"));
+        Files.createDirectories(screenshots);
+        Files.write(screenshots.resolve("ledger-05-bulletin.pdf"), pdf.body());
+
+        try (Browser browser = new Browser(390, 844)) {
+            browser.open(base.resolve("ledger/bulletin.xhtml?compound=" + JINYUAN + "&quarter=2026Q3").toString());
+            browser.until(d -> browser.pageText().contains("金园华庭"));
+            String page = browser.pageText();
+            assertTrue(page.contains("2026Q3") && page.contains("58,400.50") && page.contains("停车收益")
+                    && page.contains(LEDGER_COMPANY), page);
+            assertTrue(page.contains("it.ledger.committee") && page.contains("it.ledger.notary")
+                    && page.contains(secondHash), "the three approvals with the hash they approved: " + page);
+            browser.screenshot("ledger-01-bulletin-phone");
+            browser.click(By.id("verify:run"));
+            browser.until(d -> browser.pageText().contains("核验通过"));
+            browser.screenshot("ledger-02-bulletin-verified-phone");
+            browser.resize(1280, 900);
+            browser.open(base.resolve("ledger/bulletin.xhtml?compound=" + JINYUAN).toString());
+            browser.until(d -> browser.pageText().contains("三方确认"));
+            browser.screenshot("ledger-03-bulletin-desktop");
+            browser.signIn(base, "it.ledger.notary");
+            browser.open(base.resolve("property/ledger.xhtml?compound=" + jinyuan).toString());
+            browser.until(d -> browser.pageText().contains("已公布"));
+            assertTrue(browser.pageText().contains("公证机构"));
+            browser.screenshot("ledger-04-desk-notary");
+        }
+    }
+
+    @Test
+    void aPublishedEntryAlteredInTheDatabaseFailsPublicVerificationAtThatEntry() throws Exception {
+        ledgerAccounts();
+        long compound = ledgerCompound(LEDGER_TAMPERED, "IT 金园东区");
+        publishedLedger(LEDGER_TAMPERED, "it.ledger.committee.901");
+        StaffClient anyone = new StaffClient(base);
+        assertTrue(json(anyone.get("ledger/verify.json?compound=" + LEDGER_TAMPERED), 200).getBoolean("passed"));
+        try (Connection db = Fixtures.connect(); PreparedStatement update = db.prepareStatement(
+                "UPDATE property_ledger_entry SET amount = amount + 100 WHERE compound_id = ? AND sequence_no = 2")) {
+            update.setLong(1, compound);
+            assertEquals(1, update.executeUpdate());
+        }
+        JsonObject check = json(anyone.get("ledger/verify.json?compound=" + LEDGER_TAMPERED), 200);
+        assertFalse(check.getBoolean("passed"), check.toString());
+        assertEquals("CONTENT", check.getString("reason"));
+        assertEquals(2, check.getInt("sequence"));
+        assertEquals(1, check.getInt("entriesChecked"));
+        assertEquals(404, anyone.get("ledger/verify.json?compound=341181009009009").statusCode());
+    }
+
+    @Test
+    void anotherSubdistrictsPartiesFindNeitherTheCompoundsLedgerNorItsStatements() throws Exception {
+        ledgerAccounts();
+        long compound = ledgerCompound(LEDGER_FENCED, "IT 金园西区");
+        long statement = publishedLedger(LEDGER_FENCED, "it.ledger.committee.902");
+        StaffClient outsider = StaffClient.signedIn(base, "it.ledger.qianqiu", Fixtures.PASSWORD);
+        assertEquals(404, outsider.get("api/v1/property/ledger/compounds/" + compound).statusCode());
+        assertEquals(404, outsider.get("api/v1/property/ledger/statements/" + statement).statusCode());
+        assertEquals(404, step(outsider, statement, "RETURN", null, "越权退回").statusCode());
+        assertTrue(Fixtures.audit("it.ledger.qianqiu", "access").contains("DENIED|LedgerStatement|" + statement));
+        StaffClient neighbour = StaffClient.signedIn(base, "it.ledger.committee", Fixtures.PASSWORD);
+        assertEquals(404, neighbour.get("api/v1/property/ledger/statements/" + statement).statusCode(),
+                "金园华庭's committee has no standing at another compound");
+        StaffClient qianqiuStaff = StaffClient.signedIn(base, "it.prop.qianqiu", Fixtures.PASSWORD);
+        assertEquals(404, qianqiuStaff.get("api/v1/property/ledger/compounds/" + compound).statusCode());
+        StaffClient notary = StaffClient.signedIn(base, "it.ledger.notary", Fixtures.PASSWORD);
+        assertEquals("NOTARY", json(notary.get("api/v1/property/ledger/compounds/" + compound), 200)
+                .getString("party"));
+    }
+
+    /** A fixture compound of 永福社区 served by the ledger company, created once; returns its id. */
+    private long ledgerCompound(String code, String name) throws SQLException {
+        long compound = Fixtures.unit(YONGFU, code, name, "COMPOUND");
+        ledgerContract(compound);
+        return compound;
+    }
+
+    /** A quarter 2026Q3 of three items taken through all three parties; returns the statement id. */
+    private long publishedLedger(String code, String committeeName) throws Exception {
+        long compound = Fixtures.unitId(code);
+        Fixtures.account(committeeName, "OWNERS_COMMITTEE", code);
+        StaffClient manager = StaffClient.signedIn(base, "it.ledger.manager", Fixtures.PASSWORD);
+        StaffClient committee = StaffClient.signedIn(base, committeeName, Fixtures.PASSWORD);
+        StaffClient notary = StaffClient.signedIn(base, "it.ledger.notary", Fixtures.PASSWORD);
+        long statement = json(manager.postJson("api/v1/property/ledger/compounds/" + compound + "/statements",
+                "{\"quarter\":\"2026Q3\",\"openingBalance\":0}"), 200).getJsonNumber("id").longValue();
+        String entries = "api/v1/property/ledger/statements/" + statement + "/entries";
+        json(manager.postJson(entries, entry("2026-07-06", "PROPERTY_FEES", "30000.00", "业主", "SF-1")), 200);
+        json(manager.postJson(entries, entry("2026-08-01", "ADVERTISING", "4800.00", "电梯广告公司", "GG-1")), 200);
+        json(manager.postJson(entries, entry("2026-09-02", "GREENING", "2500.00", "绿源园林", "LH-1")), 200);
+        String hash = step(manager, statement, "SUBMIT", null, null, 200).getString("contentHash");
+        step(committee, statement, "APPROVE", hash, null, 200);
+        step(notary, statement, "ATTEST", hash, null, 200);
+        step(manager, statement, "PUBLISH", null, null, 200);
+        return statement;
+    }
+
+    /** The ledger company serves 永福社区, is bound to the manager's account, and holds the compound's contract. */
+    private void ledgerContract(long compound) throws SQLException {
+        StaffClient yongfu = StaffClient.signedIn(base, "it.ledger.yongfu", Fixtures.PASSWORD);
+        String company = ledgerCompany(yongfu);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        HttpResponse<String> contract = yongfu.postJson("api/v1/property/compounds/" + compound + "/service",
+                "{\"partnerId\":" + company + ",\"startsOn\":\"" + today.minusMonths(6) + "\",\"endsOn\":\""
+                        + today.plusYears(2) + "\",\"serviceLevel\":\"公共区域每周至少清扫 2 次\",\"serviceGrade\":2}");
+        assertEquals(200, contract.statusCode(), contract.body());
+    }
+
+    private String ledgerCompany(StaffClient yongfu) throws SQLException {
+        try (Connection db = Fixtures.connect();
+             PreparedStatement query = db.prepareStatement("SELECT id FROM partner WHERE name = ?")) {
+            query.setString(1, LEDGER_COMPANY);
+            try (ResultSet row = query.executeQuery()) {
+                if (row.next()) {
+                    return String.valueOf(row.getLong(1));
+                }
+            }
+        }
+        long community = Fixtures.unitId(YONGFU);
+        StaffClient admin = StaffClient.signedIn(base, "it.prop.admin", Fixtures.PASSWORD);
+        String applied = yongfu.postJson("api/v1/partners", "{\"kind\":\"PROPERTY_COMPANY\",\"name\":\""
+                + LEDGER_COMPANY + "\",\"creditCode\":\"91341181MA2P0R0L1B\",\"contactName\":\"陈经理\","
+                + "\"contactPhone\":\"13811113333\",\"homeUnitId\":" + community + ",\"servedCommunityIds\":["
+                + community + "]}").body();
+        String id = field(applied, "id");
+        String approved = yongfu.postJson("api/v1/partners/" + id + "/steps",
+                "{\"step\":\"APPROVE\",\"reason\":\"材料齐全\",\"version\":" + field(applied, "version") + "}").body();
+        admin.postJson("api/v1/partners/" + id + "/steps",
+                "{\"step\":\"ACTIVATE\",\"reason\":\"签约\",\"version\":" + field(approved, "version") + "}");
+        HttpResponse<String> bound = admin.postJson("api/v1/partners/" + id + "/staff",
+                "{\"username\":\"it.ledger.manager\"}");
+        assertEquals(200, bound.statusCode(), bound.body());
+        return id;
+    }
+
+    private static String entry(String date, String category, String amount, String counterparty, String voucher) {
+        return "{\"date\":\"" + date + "\",\"category\":\"" + category + "\",\"amount\":" + amount
+                + ",\"counterparty\":\"" + counterparty + "\",\"voucher\":\"" + voucher + "\",\"summary\":\"\"}";
+    }
+
+    private static String entry(String date, String category, String amount, String counterparty, String voucher,
+                                long version) {
+        return entry(date, category, amount, counterparty, voucher).replace("}", ",\"version\":" + version + "}");
+    }
+
+    private static HttpResponse<String> step(StaffClient client, long statement, String step, String hash,
+                                             String comment) {
+        return client.postJson("api/v1/property/ledger/statements/" + statement + "/steps", "{\"step\":\"" + step
+                + "\"" + (hash == null ? "" : ",\"contentHash\":\"" + hash + "\"")
+                + (comment == null ? "" : ",\"comment\":\"" + comment + "\"") + "}");
+    }
+
+    private static JsonObject step(StaffClient client, long statement, String step, String hash, String comment,
+                                   int expected) {
+        return json(step(client, statement, step, hash, comment), expected);
+    }
+
+    private static JsonObject json(HttpResponse<String> response, int expected) {
+        assertEquals(expected, response.statusCode(), response.body());
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    private static JsonObject entryRow(JsonObject statement, String voucher) {
+        return statement.getJsonArray("entries").getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("voucher").equals(voucher)).findFirst().orElseThrow();
+    }
+
+    private static long entryId(JsonObject statement, String voucher) {
+        return entryRow(statement, voucher).getJsonNumber("id").longValue();
+    }
+
+    private static byte[] png() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", out);
+        return out.toByteArray();
     }
 }
