@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.communitypartners.kernel.api.AuditTrail;
 import org.communitypartners.kernel.api.NotFoundInScope;
 import org.communitypartners.kernel.api.PageRequest;
@@ -77,8 +76,7 @@ public class FeeDesk {
     public List<FeeItemView> items(long compoundId) {
         register.compound(compoundId);
         List<FeeItem> items = fees.items(compoundId);
-        Map<Long, List<FeeRate>> byItem = fees.rates(items.stream().map(FeeItem::getId).toList()).stream()
-                .collect(Collectors.groupingBy(FeeRate::getFeeItemId));
+        Map<Long, List<FeeRate>> byItem = fees.ratesOf(items);
         return items.stream().map(i -> view(i, byItem.getOrDefault(i.getId(), List.of()))).toList();
     }
 
@@ -141,8 +139,7 @@ public class FeeDesk {
             throw FeeRules.violation("fees.generate.done", period.text());
         }
         List<FeeItem> items = fees.items(compoundId);
-        Map<Long, List<FeeRate>> byItem = fees.rates(items.stream().map(FeeItem::getId).toList()).stream()
-                .collect(Collectors.groupingBy(FeeRate::getFeeItemId));
+        Map<Long, List<FeeRate>> byItem = fees.ratesOf(items);
         List<PricedItem> priced = items.stream().flatMap(i -> FeeSchedule
                 .rateOn(byItem.getOrDefault(i.getId(), List.of()), period.firstDay())
                 .map(r -> new PricedItem(i.getId(), i.getName(), i.getBasis(), r.getAmount())).stream()).toList();

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.communitypartners.kernel.api.ModuleGate;
 import org.communitypartners.kernel.api.NotFoundInScope;
 import org.communitypartners.kernel.api.OrgDirectory;
@@ -16,7 +15,6 @@ import org.communitypartners.kernel.api.OrgLevel;
 import org.communitypartners.kernel.api.OrgUnitView;
 import org.communitypartners.kernel.api.web.ShanghaiTime;
 import org.communitypartners.partners.api.PartnerLookup;
-import org.communitypartners.partners.api.PartnerView;
 import org.communitypartners.property.PropertyModule;
 import org.communitypartners.property.domain.RegisterRepository;
 import org.communitypartners.property.domain.ServiceContract;
@@ -63,10 +61,9 @@ public class FeeNotices {
         LocalDate today = LocalDate.now(clock.withZone(ShanghaiTime.ZONE));
         Optional<ServiceContract> contract = register.contracts(compound.id()).stream()
                 .filter(c -> c.inForceOn(today)).findFirst();
-        String company = contract.flatMap(c -> partners.find(c.getPartnerId())).map(PartnerView::name).orElse(null);
+        String company = contract.flatMap(c -> partners.publicName(c.getPartnerId())).orElse(null);
         List<FeeItem> items = fees.items(compound.id());
-        Map<Long, List<FeeRate>> rates = fees.rates(items.stream().map(FeeItem::getId).toList()).stream()
-                .collect(Collectors.groupingBy(FeeRate::getFeeItemId));
+        Map<Long, List<FeeRate>> rates = fees.ratesOf(items);
         List<NoticeItem> shown = items.stream().map(i -> noticeItem(i, rates.getOrDefault(i.getId(), List.of()), today))
                 .flatMap(Optional::stream).toList();
         return new FeeNotice(compound.code(), compound.name(), community, company,

@@ -3,7 +3,9 @@ package org.communitypartners.property.fees.domain;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.communitypartners.kernel.api.PageRequest;
 
 /** Where fee items, rates, parking spaces, bills and payments are kept. */
@@ -30,6 +32,12 @@ public interface FeeRepository {
     boolean itemNameTaken(long compoundId, String name);
 
     List<FeeRate> rates(Collection<Long> itemIds);
+
+    /** The rates of each item, by item id; an item without rates has no entry. */
+    default Map<Long, List<FeeRate>> ratesOf(List<FeeItem> items) {
+        return rates(items.stream().map(FeeItem::getId).toList()).stream()
+                .collect(Collectors.groupingBy(FeeRate::getFeeItemId));
+    }
 
     Optional<ParkingSpaces> parkingSpaces(long unitId);
 
