@@ -58,4 +58,6 @@ SQL
 compound=$(mariadb -uroot -N "$DB" -e "SELECT id FROM org_unit WHERE code = '341181001001090'")
 echo "made $(mariadb -uroot -N "$DB" -e "SELECT COUNT(*) FROM property_unit WHERE compound_id = $compound") units in $(( $(date +%s) - start )) s"
 
+echo "load average before timing: $(cut -d' ' -f1-3 /proc/loadavg)"
 python3 "$here/property_bills.py" "http://localhost:$PORT/" "$compound" "$DB" || { alive; exit 1; }
+echo "load average after timing: $(cut -d' ' -f1-3 /proc/loadavg)"

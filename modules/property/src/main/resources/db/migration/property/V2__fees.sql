@@ -70,7 +70,9 @@ CREATE TABLE property_fee_bill (
     CONSTRAINT fk_property_fee_bill_unit FOREIGN KEY (unit_id) REFERENCES property_unit (id),
     CONSTRAINT fk_property_fee_bill_compound FOREIGN KEY (compound_id) REFERENCES org_unit (id)
 );
-CREATE INDEX ix_property_fee_bill_period ON property_fee_bill (compound_id, period, paid_in_full);
+-- Covering: the collection rate (sums and distinct units over a compound's periods) reads this index only.
+CREATE INDEX ix_property_fee_bill_period
+    ON property_fee_bill (compound_id, period, paid_in_full, unit_id, amount_due, amount_paid);
 CREATE INDEX ix_property_fee_bill_unpaid ON property_fee_bill (compound_id, paid_in_full, unit_id);
 
 CREATE TABLE property_fee_bill_line (

@@ -314,6 +314,9 @@ class PropertySystemIT {
         assertEquals(404, anonymous.get("fees/notice.json?compound=999").statusCode(), "an unknown compound");
         assertEquals(404, anonymous.get("fees/notice.json?compound=" + TIANFU).statusCode(), "a community is no compound");
         assertEquals(401, anonymous.get("api/v1/property/fees/compounds/" + compound + "/items").statusCode());
+        String openApi = anonymous.get("/openapi").body();
+        assertTrue(openApi.contains("/property/fees/bills/{id}/payments")
+                && openApi.contains("/property/fees/compounds/{id}/collection-rate"), "the fees REST is documented");
 
         try (Browser browser = new Browser(390, 844)) {
             browser.open(base.resolve("fees/notice.xhtml?compound=" + FEE_NOTICE_COMPOUND).toString());
@@ -321,7 +324,9 @@ class PropertySystemIT {
             String text = browser.pageText();
             assertTrue(text.contains("物业服务收费公示") && text.contains("天福收费物业有限公司")
                     && text.contains("生活垃圾处理费") && text.contains("8.00 元/户·月"), text);
+            browser.resize(390, 1400);
             browser.screenshot("property-fees-01-notice-phone");
+            browser.resize(390, 844);
             browser.signIn(base, "it.prop.tianfu");
             browser.open(base.resolve("property/fees.xhtml?compound=" + compound).toString());
             browser.until(d -> browser.pageText().contains("生活垃圾处理费"));
