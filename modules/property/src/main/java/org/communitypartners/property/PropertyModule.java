@@ -30,11 +30,13 @@ public class PropertyModule implements FeatureModule {
 
     @Override
     public List<MenuEntry> menu() {
-        return List.of(new MenuEntry("menu.register", "/property/register.xhtml", "pi pi-home",
-                Set.of(Roles.SYSTEM_ADMIN, Roles.SUBDISTRICT_ADMIN, Roles.COMMUNITY_STAFF, Roles.PARTNER_STAFF)),
-                new MenuEntry("menu.ledger", "/property/ledger.xhtml", "pi pi-book",
-                        Set.of(Roles.PARTNER_STAFF, Roles.OWNERS_COMMITTEE, Roles.NOTARY, Roles.SYSTEM_ADMIN,
-                                Roles.SUBDISTRICT_ADMIN, Roles.COMMUNITY_STAFF)));
+        Set<String> staff = Set.of(Roles.SYSTEM_ADMIN, Roles.SUBDISTRICT_ADMIN, Roles.COMMUNITY_STAFF,
+                Roles.PARTNER_STAFF);
+        Set<String> ledgerParties = Set.of(Roles.PARTNER_STAFF, Roles.OWNERS_COMMITTEE, Roles.NOTARY,
+                Roles.SYSTEM_ADMIN, Roles.SUBDISTRICT_ADMIN, Roles.COMMUNITY_STAFF);
+        return List.of(new MenuEntry("menu.register", "/property/register.xhtml", "pi pi-home", staff),
+                new MenuEntry("menu.fees", "/property/fees.xhtml", "pi pi-wallet", staff),
+                new MenuEntry("menu.ledger", "/property/ledger.xhtml", "pi pi-book", ledgerParties));
     }
 
     @Override

@@ -26,6 +26,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Base64;
 import java.util.regex.Matcher;
@@ -476,5 +477,224 @@ class PropertySystemIT {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", out);
         return out.toByteArray();
+    }
+
+    // ---- Fees priced in the open (明码标价) ----
+
+    private static final String FEE_COMPOUND = "341181001002091";
+    private static final String FEE_NOTICE_COMPOUND = "341181001002092";
+    private static final String FEE_COMPANY_CREDIT_CODE = "91341181MA2P0FEE1C";
+
+    @Test
+    void feesAreBilledForAWholeCompoundOnceAndAPaymentIsRecordedOnceWhateverTheRetries() throws SQLException {
+        long compound = feeCompound(FEE_COMPOUND, "天福收费小区");
+        StaffClient staff = StaffClient.signedIn(base, "it.prop.tianfu", Fixtures.PASSWORD);
+        YearMonth month = YearMonth.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        String fees = "api/v1/property/fees/";
+
+        String[] units = feeUnits(staff, compound);
+        assertEquals(200, staff.putJson(fees + "units/" + units[1] + "/parking-spaces", "{\"spaces\":1}").statusCode());
+        HttpResponse<String> badBasis = staff.postJson(fees + "compounds/" + compound + "/items",
+                "{\"name\":\"物业服务费\",\"basis\":\"PER_FLOOR\",\"rate\":1.35,\"effectiveFrom\":\"" + month.minusMonths(1).atDay(1) + "\"}");
+        assertEquals(400, badBasis.statusCode(), badBasis.body());
+        assertTrue(badBasis.body().contains("计费方式") && badBasis.body().contains("pricing basis"), badBasis.body());
+        HttpResponse<String> service = staff.postJson(fees + "compounds/" + compound + "/items",
+                "{\"name\":\"物业服务费\",\"basis\":\"PER_SQUARE_METRE_MONTH\",\"rate\":1.35,\"effectiveFrom\":\""
+                        + month.minusMonths(1).atDay(1) + "\"}");
+        assertEquals(200, service.statusCode(), service.body());
+        HttpResponse<String> raised = staff.postJson(fees + "items/" + field(service.body(), "id") + "/rates",
+                "{\"rate\":1.50,\"effectiveFrom\":\"" + month.plusMonths(1).atDay(1) + "\"}");
+        assertEquals(200, raised.statusCode(), raised.body());
+        assertTrue(raised.body().contains("\"currentRate\":1.35") && raised.body().contains("\"nextRate\":1.50"),
+                "the raise is announced, the current rate still applies: " + raised.body());
+        assertEquals(200, staff.postJson(fees + "compounds/" + compound + "/items", "{\"name\":\"车位管理费\","
+                + "\"basis\":\"PER_PARKING_SPACE_MONTH\",\"rate\":60,\"effectiveFrom\":\"" + month.atDay(1) + "\"}")
+                .statusCode());
+
+        HttpResponse<String> generated = staff.postJson(fees + "compounds/" + compound + "/bills",
+                "{\"period\":\"" + month + "\"}");
+        assertEquals(200, generated.statusCode(), generated.body());
+        // 89.57 × 1.35 = 120.9195 → 120.92; 100 × 1.35 + 1 × 60 = 195.00; 120.25 × 1.35 = 162.3375 → 162.34
+        assertTrue(generated.body().contains("\"bills\":3") && generated.body().contains("\"total\":478.26"),
+                generated.body());
+        HttpResponse<String> again = staff.postJson(fees + "compounds/" + compound + "/bills",
+                "{\"period\":\"" + month + "\"}");
+        assertEquals(400, again.statusCode(), "a period is billed once: " + again.body());
+        assertTrue(again.body().contains("已生成过"), again.body());
+        assertEquals(3, feeRows("SELECT COUNT(*) FROM property_fee_bill WHERE compound_id = ?", compound));
+        assertEquals(400, staff.postJson(fees + "compounds/" + compound + "/bills", "{\"period\":\"2026-13\"}")
+                .statusCode());
+
+        String bill = field(staff.get(fees + "units/" + units[0] + "/arrears").body(), "id");
+        String detail = staff.get(fees + "bills/" + bill).body();
+        assertTrue(detail.contains("\"amountDue\":120.92") && detail.contains("\"quantity\":89.57")
+                && detail.contains("\"rate\":1.35"), detail);
+        String payment = "{\"receiptNumber\":\"SJ-IT-0001\",\"amount\":100.00,\"paidOn\":\"" + today
+                + "\",\"method\":\"WECHAT\"}";
+        HttpResponse<String> paid = staff.postJson(fees + "bills/" + bill + "/payments", payment);
+        assertEquals(200, paid.statusCode(), paid.body());
+        HttpResponse<String> retried = staff.postJson(fees + "bills/" + bill + "/payments", payment);
+        assertEquals(200, retried.statusCode(), retried.body());
+        assertEquals(field(paid.body(), "id"), field(retried.body(), "id"), "the retry returns the first payment");
+        assertTrue(retried.body().contains("\"replayed\":true"), retried.body());
+        HttpResponse<String> otherContent = staff.postJson(fees + "bills/" + bill + "/payments",
+                payment.replace("100.00", "20.92"));
+        assertEquals(400, otherContent.statusCode(), otherContent.body());
+        assertTrue(otherContent.body().contains("SJ-IT-0001") && otherContent.body().contains("收据号"),
+                otherContent.body());
+        assertEquals(1, feeRows("SELECT COUNT(*) FROM property_fee_payment WHERE compound_id = ?", compound));
+        assertTrue(staff.get(fees + "bills/" + bill).body().contains("\"amountPaid\":100.00"));
+        HttpResponse<String> overpaid = staff.postJson(fees + "bills/" + bill + "/payments",
+                "{\"receiptNumber\":\"SJ-IT-0002\",\"amount\":20.93,\"paidOn\":\"" + today + "\",\"method\":\"CASH\"}");
+        assertEquals(400, overpaid.statusCode(), overpaid.body());
+        assertEquals(200, staff.postJson(fees + "bills/" + bill + "/payments",
+                "{\"receiptNumber\":\"SJ-IT-0002\",\"amount\":20.92,\"paidOn\":\"" + today + "\",\"method\":\"CASH\"}")
+                .statusCode());
+        assertTrue(staff.get(fees + "bills/" + bill).body().contains("\"paidInFull\":true"));
+        String parkingBill = field(staff.get(fees + "units/" + units[1] + "/arrears").body(), "id");
+        assertEquals(200, staff.postJson(fees + "bills/" + parkingBill + "/payments",
+                "{\"receiptNumber\":\"SJ-IT-0003\",\"amount\":95,\"paidOn\":\"" + today + "\",\"method\":\"ALIPAY\"}")
+                .statusCode());
+        assertTrue(Fixtures.audit("it.prop.tianfu", "property.fees.payment").contains("SUCCESS|FeeBill|" + bill));
+        assertTrue(Fixtures.audit("it.prop.tianfu", "property.fees.generate").contains("SUCCESS|Compound|" + compound));
+
+        // 215.92 of 478.26 yuan = 45.147…% → 45.15; 1 of 3 households paid in full → 33.33
+        String rate = staff.get(fees + "compounds/" + compound + "/collection-rate?from=" + month + "&to=" + month).body();
+        assertTrue(rate.contains("\"amountPercent\":45.15") && rate.contains("\"householdPercent\":33.33")
+                && rate.contains("\"billed\":478.26") && rate.contains("\"paid\":215.92")
+                && rate.contains("\"unitsBilled\":3") && rate.contains("\"unitsFullyPaid\":1"), rate);
+        String quarter = staff.get(fees + "compounds/" + compound + "/collection-rate?from=" + month.minusMonths(2)
+                + "&to=" + month).body();
+        assertTrue(quarter.contains("\"amountPercent\":45.15"), "months without bills add nothing: " + quarter);
+        String empty = staff.get(fees + "compounds/" + compound + "/collection-rate?from=" + month.minusMonths(3)
+                + "&to=" + month.minusMonths(1)).body();
+        assertTrue(empty.contains("\"hasBills\":false") && !empty.contains("Percent"), empty);
+        String arrears = staff.get(fees + "compounds/" + compound + "/arrears").body();
+        assertTrue(arrears.contains("F1-301") && arrears.contains("\"outstanding\":100.00")
+                && arrears.contains("\"outstanding\":162.34") && !arrears.contains("F1-201"), arrears);
+        assertEquals("2", staff.get(fees + "compounds/" + compound + "/bills/count?period=" + month + "&paid=false")
+                .body());
+
+        StaffClient manager = StaffClient.signedIn(base, "it.fees.manager", Fixtures.PASSWORD);
+        assertEquals(200, manager.get(fees + "compounds/" + compound + "/bills").statusCode(),
+                "the serving company's staff work with the bills");
+        assertEquals(404, manager.get(fees + "compounds/" + Fixtures.unitId(YIMIN) + "/items").statusCode(),
+                "a compound the company does not serve");
+        StaffClient elsewhere = StaffClient.signedIn(base, "it.prop.qianqiu", Fixtures.PASSWORD);
+        assertEquals(404, elsewhere.get(fees + "compounds/" + compound + "/items").statusCode());
+        assertEquals(404, elsewhere.get(fees + "bills/" + bill).statusCode());
+        assertEquals(404, elsewhere.postJson(fees + "bills/" + parkingBill + "/payments",
+                "{\"receiptNumber\":\"QQ-1\",\"amount\":1,\"paidOn\":\"" + today + "\",\"method\":\"CASH\"}").statusCode());
+        assertEquals(404, elsewhere.postJson(fees + "compounds/" + compound + "/bills",
+                "{\"period\":\"" + month.plusMonths(1) + "\"}").statusCode());
+        assertEquals(404, elsewhere.get(fees + "compounds/" + compound + "/collection-rate?from=" + month).statusCode());
+        assertEquals(3, feeRows("SELECT COUNT(*) FROM property_fee_payment WHERE compound_id = ?", compound));
+    }
+
+    @Test
+    void theFeeNoticeIsPublicAndReadsOnAPhone() throws IOException, SQLException {
+        long compound = feeCompound(FEE_NOTICE_COMPOUND, "天福公示小区");
+        StaffClient staff = StaffClient.signedIn(base, "it.prop.tianfu", Fixtures.PASSWORD);
+        LocalDate first = YearMonth.now(ZoneId.of("Asia/Shanghai")).atDay(1);
+        staff.postJson("api/v1/property/fees/compounds/" + compound + "/items", "{\"name\":\"生活垃圾处理费\","
+                + "\"basis\":\"PER_UNIT_MONTH\",\"rate\":8,\"effectiveFrom\":\"" + first + "\"}");
+
+        StaffClient anonymous = new StaffClient(base);
+        HttpResponse<String> json = anonymous.get("fees/notice.json?compound=" + FEE_NOTICE_COMPOUND);
+        assertEquals(200, json.statusCode(), json.body());
+        assertTrue(json.body().contains("\"priceHotline\":\"12358\"") && json.body().contains("天福收费物业有限公司")
+                && json.body().contains("生活垃圾处理费") && json.body().contains("每周至少清扫"), json.body());
+        assertEquals("no-store", json.headers().firstValue("Cache-Control").orElse(""));
+        assertEquals(404, anonymous.get("fees/notice.json?compound=999").statusCode(), "an unknown compound");
+        assertEquals(404, anonymous.get("fees/notice.json?compound=" + TIANFU).statusCode(), "a community is no compound");
+        assertEquals(401, anonymous.get("api/v1/property/fees/compounds/" + compound + "/items").statusCode());
+        String openApi = anonymous.get("/openapi").body();
+        assertTrue(openApi.contains("/property/fees/bills/{id}/payments")
+                && openApi.contains("/property/fees/compounds/{id}/collection-rate"), "the fees REST is documented");
+
+        try (Browser browser = new Browser(390, 844)) {
+            browser.open(base.resolve("fees/notice.xhtml?compound=" + FEE_NOTICE_COMPOUND).toString());
+            browser.until(d -> browser.pageText().contains("12358"));
+            String text = browser.pageText();
+            assertTrue(text.contains("物业服务收费公示") && text.contains("天福收费物业有限公司")
+                    && text.contains("生活垃圾处理费") && text.contains("8.00 元/户·月"), text);
+            browser.resize(390, 1400);
+            browser.screenshot("property-fees-01-notice-phone");
+            browser.resize(390, 844);
+            browser.signIn(base, "it.prop.tianfu");
+            browser.open(base.resolve("property/fees.xhtml?compound=" + compound).toString());
+            browser.until(d -> browser.pageText().contains("生活垃圾处理费"));
+            browser.screenshot("property-fees-02-staff-phone");
+        }
+    }
+
+    /** A compound under 天福社区 served by the fees' own property company under a contract in force, made once. */
+    private long feeCompound(String code, String name) throws SQLException {
+        long compound = Fixtures.unit(TIANFU, code, name, "COMPOUND");
+        if (feeRows("SELECT COUNT(*) FROM property_service_contract WHERE compound_id = ?", compound) > 0) {
+            return compound;
+        }
+        StaffClient staff = StaffClient.signedIn(base, "it.prop.tianfu", Fixtures.PASSWORD);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        HttpResponse<String> contract = staff.postJson("api/v1/property/compounds/" + compound + "/service",
+                "{\"partnerId\":" + feeCompany() + ",\"startsOn\":\"" + today.minusYears(1) + "\",\"endsOn\":\""
+                        + today.plusYears(2) + "\",\"serviceLevel\":\"二级服务：公共区域每周至少清扫 2 次，24 小时门岗\","
+                        + "\"serviceGrade\":2}");
+        assertEquals(200, contract.statusCode(), contract.body());
+        return compound;
+    }
+
+    /** 天福收费物业有限公司, active, serving 天福社区, with it.fees.manager as its staff; made once. */
+    private long feeCompany() throws SQLException {
+        Fixtures.account("it.fees.manager", "PARTNER_STAFF", TIANFU);
+        try (Connection db = Fixtures.connect();
+             PreparedStatement query = db.prepareStatement("SELECT id FROM partner WHERE credit_code = ?")) {
+            query.setString(1, FEE_COMPANY_CREDIT_CODE);
+            try (ResultSet row = query.executeQuery()) {
+                if (row.next()) {
+                    return row.getLong(1);
+                }
+            }
+        }
+        long tianfu = Fixtures.unitId(TIANFU);
+        StaffClient staff = StaffClient.signedIn(base, "it.prop.tianfu", Fixtures.PASSWORD);
+        StaffClient admin = StaffClient.signedIn(base, "it.prop.admin", Fixtures.PASSWORD);
+        String applied = staff.postJson("api/v1/partners", "{\"kind\":\"PROPERTY_COMPANY\",\"name\":\"天福收费物业有限公司\","
+                + "\"creditCode\":\"" + FEE_COMPANY_CREDIT_CODE + "\",\"contactName\":\"刘经理\","
+                + "\"contactPhone\":\"13811113333\",\"homeUnitId\":" + tianfu + ",\"servedCommunityIds\":[" + tianfu + "]}")
+                .body();
+        String id = field(applied, "id");
+        String approved = staff.postJson("api/v1/partners/" + id + "/steps",
+                "{\"step\":\"APPROVE\",\"reason\":\"材料齐全\",\"version\":" + field(applied, "version") + "}").body();
+        admin.postJson("api/v1/partners/" + id + "/steps",
+                "{\"step\":\"ACTIVATE\",\"reason\":\"签约\",\"version\":" + field(approved, "version") + "}");
+        assertEquals(200, admin.postJson("api/v1/partners/" + id + "/staff", "{\"username\":\"it.fees.manager\"}")
+                .statusCode());
+        return Long.parseLong(id);
+    }
+
+    /** Building F1 with units 201 (89.57 m²), 301 (100 m²) and 401 (120.25 m²); returns their ids. */
+    private String[] feeUnits(StaffClient staff, long compound) {
+        String building = field(staff.postJson("api/v1/property/compounds/" + compound + "/buildings",
+                "{\"number\":\"F1\",\"floors\":6}").body(), "id");
+        String[] areas = {"201:89.57", "301:100.00", "401:120.25"};
+        String[] ids = new String[areas.length];
+        for (int i = 0; i < areas.length; i++) {
+            String[] unit = areas[i].split(":");
+            ids[i] = field(staff.postJson("api/v1/property/buildings/" + building + "/units",
+                    "{\"unitNumber\":\"" + unit[0] + "\",\"exclusiveArea\":" + unit[1] + "}").body(), "id");
+        }
+        return ids;
+    }
+
+    private static long feeRows(String sql, long compound) throws SQLException {
+        try (Connection db = Fixtures.connect(); PreparedStatement query = db.prepareStatement(sql)) {
+            query.setLong(1, compound);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
     }
 }

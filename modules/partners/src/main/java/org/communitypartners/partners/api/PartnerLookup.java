@@ -16,6 +16,13 @@ public interface PartnerLookup {
     /** Active partners of a kind that serve the community, if the caller sees the community. */
     List<PartnerView> activeServing(long communityId, PartnerKind kind);
 
+    /**
+     * The name of a partner as a public notice states it (a compound's fee notice names the
+     * property company serving it), for any caller, signed in or not: the name and nothing else,
+     * while the partners module is on where the partner is registered.
+     */
+    Optional<String> publicName(long partnerId);
+
     /** Active partners of the kind the caller sees whose name contains the text, by name, at most {@code limit}. */
     List<PartnerView> activeOfKind(PartnerKind kind, String text, int limit);
 }

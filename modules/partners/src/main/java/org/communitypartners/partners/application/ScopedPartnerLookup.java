@@ -37,6 +37,12 @@ public class ScopedPartnerLookup implements PartnerLookup {
     }
 
     @Override
+    public Optional<String> publicName(long partnerId) {
+        return partners.find(partnerId).filter(p -> gate.isEnabledAt(PartnersModule.KEY, p.getHomeUnitId()))
+                .map(Partner::getName);
+    }
+
+    @Override
     public List<PartnerView> activeServing(long communityId, PartnerKind kind) {
         if (!scope.canSee(communityId)) {
             return List.of();

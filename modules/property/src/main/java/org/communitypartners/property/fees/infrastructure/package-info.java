@@ -1,0 +1,2 @@
+/** The JPA repository of fee items, rates, bills and payments. */
+package org.communitypartners.property.fees.infrastructure;
