@@ -71,6 +71,7 @@ public class ActivityReviews {
                 throw new OptimisticLockException();
             }
             summary.rewrite(activity, draft, by, now);
+            reviews.saved(summary);
         }
         audit.success("activity.summary", TARGET, id, summary.getCorrectedCount() == null ? ""
                 : "count " + summary.getCorrectedCount() + ": " + summary.getCorrectionReason());

@@ -16,6 +16,9 @@ public interface ActivityReviewRepository {
 
     ActivitySummary add(ActivitySummary summary);
 
+    /** Writes a changed summary now, so the version read back is the one the next change must send. */
+    ActivitySummary saved(ActivitySummary summary);
+
     ActivityPhoto add(ActivityPhoto photo);
 
     long countPhotos(long activityId);

@@ -49,6 +49,12 @@ public class JpaActivityReviewRepository implements ActivityReviewRepository {
     }
 
     @Override
+    public ActivitySummary saved(ActivitySummary summary) {
+        em.flush();
+        return summary;
+    }
+
+    @Override
     public ActivityPhoto add(ActivityPhoto photo) {
         em.persist(photo);
         em.flush();

@@ -9,7 +9,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.communitypartners.kernel.api.RuleViolation;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,17 @@ class ActivityPhotoCheckTest {
         out.write(payload);
         out.write(plain, 2, plain.length - 2);
         return out.toByteArray();
+    }
+
+    /** A tiny PNG whose header declares width × height: decoding it would need gigabytes. */
+    private static byte[] declaring(int width, int height) throws IOException {
+        byte[] png = image("png", 1, 1);
+        ByteBuffer header = ByteBuffer.wrap(png);
+        header.putInt(16, width).putInt(20, height);
+        CRC32 crc = new CRC32();
+        crc.update(png, 12, 17);
+        header.putInt(29, (int) crc.getValue());
+        return png;
     }
 
     private static String refusal(byte[] upload) {
@@ -72,7 +85,6 @@ class ActivityPhotoCheckTest {
     @Test
     void tooManyBytesOrPixelsAreRefused() throws IOException {
         assertEquals("photo.tooLarge", refusal(new byte[ActivityPhotoCheck.MAX_BYTES + 1]));
-        // 6,000 × 5,000 white pixels compress to a small PNG but would need 120 MB to decode.
-        assertEquals("photo.tooManyPixels", refusal(image("png", 6000, 5000)));
+        assertEquals("photo.tooManyPixels", refusal(declaring(6000, 5000)));
     }
 }
