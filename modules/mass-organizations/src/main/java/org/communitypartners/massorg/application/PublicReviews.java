@@ -51,7 +51,7 @@ public class PublicReviews {
     public record CalendarEntry(ActivityView activity, boolean past, String summary, Long photoId) {
     }
 
-    /** A community's month, weeks from {@code firstDayOfWeek}; {@code cut} when more activities than shown. */
+    /** A community's month, weeks from {@code firstDayOfWeek}; {@code cut} when some of its activities are not shown. */
     public record Month(OrgUnitView community, MonthGrid<CalendarEntry> grid, boolean cut) {
     }
 
@@ -64,8 +64,10 @@ public class PublicReviews {
         OrgUnitView community = calendar.community(communityId);
         List<Activity> starting = reviews.starting(communityId, MonthGrid.from(month, firstDayOfWeek),
                 MonthGrid.to(month, firstDayOfWeek), MONTH_SIZE + 1);
-        boolean cut = starting.size() > MONTH_SIZE;
-        List<Activity> shown = cut ? starting.subList(0, MONTH_SIZE) : starting;
+        List<Activity> shown = starting.size() > MONTH_SIZE ? starting.subList(0, MONTH_SIZE) : starting;
+        // Only what is cut from the month itself counts: the grid's days of the next month may go short.
+        Instant monthEnd = month.plusMonths(1).atDay(1).atStartOfDay(MonthGrid.ZONE).toInstant();
+        boolean cut = starting.size() > MONTH_SIZE && shown.get(MONTH_SIZE - 1).getStartsAt().isBefore(monthEnd);
         Instant now = clock.instant();
         List<Long> past = shown.stream().filter(a -> !now.isBefore(a.getEndsAt())).map(Activity::getId).toList();
         Map<Long, ActivitySummary> summaries = reviews.summaries(past);
