@@ -13,15 +13,7 @@ DB=cp_bench_orders
 here=$(cd "$(dirname "$0")" && pwd)
 app=$here/../modules/app/target
 work=$(mktemp -d)
-
-# Another build's Payara Micro (Arquillian under surefire/failsafe) shares the 2 cores: wait for it.
-quiet() {
-    waited=0
-    while pgrep -f 'failsafe|surefire' >/dev/null && [ "$waited" -lt 15 ]; do
-        sleep 60; waited=$((waited + 1))
-    done
-    if pgrep -f 'failsafe|surefire' >/dev/null; then echo "machine: BUSY (a test run kept going)"; else echo "machine: quiet"; fi
-}
+. "$here/quiet.sh"
 
 (cd "$here/jdbc-baseline" && mvn -B -q package -DskipTests)
 quiet

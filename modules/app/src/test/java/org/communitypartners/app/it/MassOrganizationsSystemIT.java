@@ -3,6 +3,11 @@ package org.communitypartners.app.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -10,12 +15,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,6 +43,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import javax.imageio.ImageIO;
 import org.openqa.selenium.By;
 
 /**
@@ -298,5 +308,202 @@ class MassOrganizationsSystemIT {
         Matcher value = Pattern.compile("\"" + name + "\":\"?([^\",}]+)").matcher(json);
         assertTrue(value.find(), name + " in " + json);
         return value.group(1);
+    }
+
+    // ---- After the activity: summary, photos, satisfaction, and the month calendar ----
+
+    @Test
+    void aParticipantOfTheTroupesRehearsalRatesItAfterwardsAndTheMonthCalendarShowsItsSummary() throws Exception {
+        StaffClient staff = StaffClient.signedIn(base, "it.mo.tianyi", Fixtures.PASSWORD);
+        String created = created(staff, "八一联欢会彩排", 30);
+        String activity = field(created, "id");
+        String month = YearMonth.from(Instant.parse(field(created, "startsAt")).atZone(SHANGHAI)).toString();
+        String monthPage = "activities/month.xhtml?c=" + Fixtures.unitId(TIANYI) + "&m=" + month;
+        Path photo = Files.createTempFile("rehearsal", ".jpg");
+        Files.write(photo, jpegWithExif("GPSLatitude 32.39N"));
+        String code;
+        try (Browser browser = new Browser(390, 844)) {
+            browser.open(base.resolve(monthPage).toString());
+            browser.until(d -> browser.pageText().contains("八一联欢会彩排"));
+            browser.screenshot("massorg-after-01-month-phone");
+            browser.click(By.cssSelector("a.mo-item[href$='?id=" + activity + "']"));
+            browser.until(d -> browser.url().contains("register.xhtml?id=" + activity));
+            browser.type(By.id("register:name"), "钱阿姨");
+            browser.type(By.id("register:phone"), "13955557777");
+            browser.click(By.cssSelector("#register\\:resident .ui-chkbox-box"));
+            browser.click(By.id("register:submit"));
+            browser.until(d -> browser.pageText().contains("报名码"));
+            code = browser.find(By.id("register:code")).getText().strip();
+
+            browser.resize(1280, 900);
+            browser.signIn(base, "it.mo.tianyi");
+            browser.open(base.resolve("mass-organizations/activities.xhtml?id=" + activity).toString());
+            browser.type(By.id("registrations:checkInCode"), code);
+            browser.click(By.id("registrations:checkIn"));
+            browser.until(d -> browser.pageText().contains("签到成功"));
+            browser.open(base.resolve(monthPage).toString());
+            browser.until(d -> browser.pageText().contains("八一联欢会彩排"));
+            browser.resize(1280, 1300);
+            browser.screenshot("massorg-after-02-month-desktop");
+            browser.resize(1280, 900);
+
+            endedAnHourAgo(Long.parseLong(activity));
+            browser.open(base.resolve("mass-organizations/activity-summary.xhtml?id=" + activity).toString());
+            browser.until(d -> browser.find(By.id("checkedIn")).getText().equals("1"));
+            browser.type(By.id("summary:text"), "彩排顺利，合唱队、舞蹈队和戏曲班走完全部节目。");
+            browser.click(By.id("summary:save"));
+            browser.until(d -> browser.pageText().contains("活动总结已保存"));
+            browser.find(By.id("photos:file")).sendKeys(photo.toString());
+            browser.click(By.id("photos:upload"));
+            browser.until(d -> browser.pageText().contains("照片已上传"));
+            browser.screenshot("massorg-after-03-summary-desktop");
+
+            browser.resize(390, 844);
+            browser.open(base.resolve("activities/rate.xhtml?code=" + code).toString());
+            browser.click(By.cssSelector("label[for='rating:score:0']"));
+            browser.click(By.id("rating:rate"));
+            browser.until(d -> browser.pageText().contains("谢谢您的评价"));
+            browser.until(d -> browser.pageText().contains("您的评价：5 分"));
+            browser.click(By.cssSelector("label[for='rating:score:1']"));
+            browser.click(By.id("rating:rate"));
+            browser.until(d -> browser.pageText().contains("您的评价：4 分"));
+            browser.screenshot("massorg-after-04-rated-phone");
+
+            browser.open(base.resolve("activities/register.xhtml?id=" + activity).toString());
+            browser.until(d -> browser.pageText().contains("彩排顺利"));
+            String page = browser.pageText();
+            assertTrue(page.contains("平均 4.0 分（1 人评价）"), page);
+            assertTrue(page.contains("参加人数：1 人"), page);
+            boolean noForm = browser.until(d -> d.findElements(By.id("register:submit")).isEmpty());
+            assertTrue(noForm, "no registration form once it is over");
+            browser.resize(390, 1500);
+            browser.screenshot("massorg-after-05-review-phone");
+            browser.resize(390, 844);
+            browser.open(base.resolve(monthPage).toString());
+            browser.until(d -> browser.pageText().contains("彩排顺利"));
+            int thumbnails = browser.until(d -> d.findElements(By.cssSelector(".mo-item img")).size());
+            assertEquals(1, thumbnails, "the past activity's first photo");
+            browser.screenshot("massorg-after-06-month-past-phone");
+            browser.resize(1280, 1300);
+            browser.screenshot("massorg-after-07-month-past-desktop");
+        }
+        assertEquals(List.of("4"), column("SELECT score FROM activity_rating WHERE activity_id = ?",
+                Long.parseLong(activity)), "one rating per registration, changed in place");
+        byte[] stored = photoBytes(Long.parseLong(activity));
+        assertTrue(stored.length > 0 && (stored[0] & 0xFF) == 0xFF && (stored[1] & 0xFF) == 0xD8, "a JPEG");
+        assertTrue(!new String(stored, StandardCharsets.ISO_8859_1).contains("GPSLatitude"), "metadata dropped");
+        assertTrue(Fixtures.audit("it.mo.tianyi", "activity.summary").contains("SUCCESS|Activity|" + activity));
+    }
+
+    @Test
+    void summariesCountCheckInsTakeCorrectionsWithReasonsAndAnswerNotFoundElsewhere() throws Exception {
+        StaffClient staff = StaffClient.signedIn(base, "it.mo.tianyi", Fixtures.PASSWORD);
+        String activity = field(created(staff, "戏曲班汇报演出", 10), "id");
+        String came = publicRegistration(activity, "13955558881");
+        String stayedHome = publicRegistration(activity, "13955558882");
+        assertEquals(200, staff.postJson("api/v1/mass-organizations/activities/" + activity + "/check-in",
+                "{\"code\":\"" + came + "\"}").statusCode());
+        String path = "api/v1/mass-organizations/activities/" + activity + "/summary";
+        assertEquals(400, staff.putJson(path + "?version=0", "{\"summary\":\"提前写\"}").statusCode(),
+                "nothing to sum up before the end");
+
+        endedAnHourAgo(Long.parseLong(activity));
+        String before = staff.get(path).body();
+        assertTrue(before.contains("\"checkedIn\":1") && before.contains("\"participantCount\":1"), before);
+        assertTrue(before.contains("\"ratings\":0") && !before.contains("\"meanSatisfaction\":"), before);
+        HttpResponse<String> noReason = staff.putJson(path + "?version=0",
+                "{\"summary\":\"演出圆满\",\"correctedCount\":12}");
+        assertEquals(400, noReason.statusCode());
+        assertTrue(noReason.body().contains("更正参加人数时请写明原因"), noReason.body());
+        HttpResponse<String> corrected = staff.putJson(path + "?version=0",
+                "{\"summary\":\"演出圆满\",\"correctedCount\":12,\"correctionReason\":\"11 位居民现场登记\"}");
+        assertEquals(200, corrected.statusCode(), corrected.body());
+        assertTrue(corrected.body().contains("\"participantCount\":12"), corrected.body());
+        assertEquals(409, staff.putJson(path + "?version=0", "{\"summary\":\"旧版本\"}").statusCode(),
+                "a stale version is refused");
+
+        HttpResponse<String> notAttended = new StaffClient(base).get("activities/rate.xhtml?code=" + stayedHome);
+        assertTrue(notAttended.body().contains("只有报名并签到参加了活动的居民可以评价"), notAttended.body());
+        assertTrue(!notAttended.body().contains("rating:rate"), "no rating form for someone who did not come");
+
+        StaffClient elsewhere = StaffClient.signedIn(base, "it.mo.qianqiu", Fixtures.PASSWORD);
+        assertEquals(404, elsewhere.get(path).statusCode());
+        assertEquals(404, elsewhere.putJson(path + "?version=1", "{\"summary\":\"越权\"}").statusCode());
+        assertEquals(404, elsewhere.get("api/v1/mass-organizations/activities/" + activity + "/photos").statusCode());
+        assertEquals(404, elsewhere.get("api/v1/mass-organizations/activities/" + activity + "/photos/1").statusCode());
+        assertTrue(Fixtures.audit("it.mo.qianqiu", "access").contains("DENIED|Activity|" + activity));
+        assertTrue(staff.get(path).body().contains("演出圆满"), "the other subdistrict changed nothing");
+        assertEquals(404, new StaffClient(base).get("activities/photo?id=999999999").statusCode());
+        String openapi = new StaffClient(base).get("/openapi").body();
+        assertTrue(openapi.contains("/mass-organizations/activities/{id}/summary"), "documented");
+        assertTrue(openapi.contains("/mass-organizations/activities/{id}/photos"), "documented");
+    }
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    /** Moves the activity three hours back in time (it ended an hour ago), as if the day had passed. */
+    private static void endedAnHourAgo(long activity) throws SQLException {
+        try (Connection db = Fixtures.connect(); PreparedStatement update = db.prepareStatement(
+                "UPDATE activity SET starts_at = starts_at - INTERVAL 4 HOUR, ends_at = ends_at - INTERVAL 4 HOUR, "
+                        + "opens_at = opens_at - INTERVAL 4 HOUR, closes_at = closes_at - INTERVAL 4 HOUR WHERE id = ?")) {
+            update.setLong(1, activity);
+            assertEquals(1, update.executeUpdate());
+        }
+    }
+
+    /** Registers a resident through the public JSON endpoint; their code. */
+    private String publicRegistration(String activity, String phone) throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        base.resolve("activities/register")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"activityId\":" + activity + ",\"name\":\"居民\",\"phone\":\""
+                        + phone + "\",\"livesInCommunity\":true}")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, answer.statusCode(), answer.body());
+        return field(answer.body(), "code");
+    }
+
+    private static List<String> column(String sql, long id) throws SQLException {
+        try (Connection db = Fixtures.connect(); PreparedStatement query = db.prepareStatement(sql)) {
+            query.setLong(1, id);
+            List<String> values = new ArrayList<>();
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    values.add(row.getString(1));
+                }
+            }
+            return values;
+        }
+    }
+
+    private static byte[] photoBytes(long activity) throws SQLException {
+        try (Connection db = Fixtures.connect(); PreparedStatement query = db.prepareStatement(
+                "SELECT content FROM activity_photo WHERE activity_id = ?")) {
+            query.setLong(1, activity);
+            try (ResultSet row = query.executeQuery()) {
+                assertTrue(row.next(), "a photo was stored");
+                return row.getBytes(1);
+            }
+        }
+    }
+
+    /** A small JPEG carrying an Exif segment with a marker, as a phone writes where it took the picture. */
+    private static byte[] jpegWithExif(String marker) throws IOException {
+        BufferedImage picture = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);
+        Graphics2D paint = picture.createGraphics();
+        paint.setColor(new Color(0xC6, 0x28, 0x28));
+        paint.fillRect(0, 0, 320, 240);
+        paint.setColor(Color.YELLOW);
+        paint.fillOval(110, 70, 100, 100);
+        paint.dispose();
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        ImageIO.write(picture, "jpeg", plain);
+        byte[] jpeg = plain.toByteArray();
+        byte[] payload = ("Exif\0\0" + marker).getBytes(StandardCharsets.ISO_8859_1);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(jpeg, 0, 2);
+        out.write(new byte[] {(byte) 0xFF, (byte) 0xE1, (byte) ((payload.length + 2) >> 8), (byte) (payload.length + 2)});
+        out.write(payload);
+        out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
     }
 }

@@ -118,11 +118,17 @@ public class JpaActivityRepository implements ActivityRepository {
         return new RuleViolation(MassOrganizationsModule.BUNDLE, "registration.duplicatePhone");
     }
 
+    /**
+     * A plain read: callers hold the activity's row lock, and the unique (activity, phone)
+     * constraint has the last word. A locking read here took gap locks on that index which
+     * reached into the neighbouring activity's keys, so registrations for two activities
+     * deadlocked and one was answered "phone already registered" (bench/activity-registration.sh).
+     */
     @Override
     public boolean phoneRegistered(long activityId, String phone) {
         return !em.createQuery("SELECT r.id FROM Registration r WHERE r.activityId = :activity AND r.phone = :phone",
                         Long.class).setParameter("activity", activityId).setParameter("phone", phone)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().isEmpty();
+                .getResultList().isEmpty();
     }
 
     @Override

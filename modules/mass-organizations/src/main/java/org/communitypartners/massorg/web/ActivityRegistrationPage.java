@@ -10,6 +10,8 @@ import org.communitypartners.massorg.MassOrganizationsModule;
 import org.communitypartners.massorg.application.ActivityView;
 import org.communitypartners.massorg.application.PublicActivities;
 import org.communitypartners.massorg.application.PublicActivities.Receipt;
+import org.communitypartners.massorg.application.PublicReviews;
+import org.communitypartners.massorg.application.ReviewView;
 
 /**
  * The public registration page: an activity and a short form (name, phone); afterwards the
@@ -23,6 +25,8 @@ public class ActivityRegistrationPage implements Serializable {
     @Inject
     PublicActivities activities;
     @Inject
+    PublicReviews reviews;
+    @Inject
     PublicActivityLimits limits;
     @Inject
     Feedback feedback;
@@ -33,6 +37,7 @@ public class ActivityRegistrationPage implements Serializable {
     private String phone;
     private boolean livesInCommunity;
     private Receipt receipt;
+    private ReviewView review;
 
     public void load() {
         if (id == null) {
@@ -42,6 +47,7 @@ public class ActivityRegistrationPage implements Serializable {
             limits.lookup();
             try {
                 activity = activities.activity(id);
+                review = reviews.review(id);
             } catch (NotFoundInScope unknown) {
                 feedback.info("common.notFound");
             }
@@ -90,6 +96,11 @@ public class ActivityRegistrationPage implements Serializable {
 
     public void setLivesInCommunity(boolean livesInCommunity) {
         this.livesInCommunity = livesInCommunity;
+    }
+
+    /** The look back on the activity once it is over: summary, photos, satisfaction. */
+    public ReviewView getReview() {
+        return review;
     }
 
     public Receipt getReceipt() {

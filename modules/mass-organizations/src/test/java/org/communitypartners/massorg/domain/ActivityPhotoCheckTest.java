@@ -1,0 +1,90 @@
+package org.communitypartners.massorg.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
+import javax.imageio.ImageIO;
+import org.communitypartners.kernel.api.RuleViolation;
+import org.junit.jupiter.api.Test;
+
+class ActivityPhotoCheckTest {
+
+    private static byte[] image(String format, int width, int height) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), format, out);
+        return out.toByteArray();
+    }
+
+    /** A JPEG with an APP1 (Exif) segment holding a marker text, as a phone writes its GPS position. */
+    private static byte[] jpegWithExif(String marker) throws IOException {
+        byte[] plain = image("jpeg", 8, 8);
+        byte[] payload = ("Exif\0\0" + marker).getBytes(StandardCharsets.ISO_8859_1);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(plain, 0, 2);
+        out.write(0xFF);
+        out.write(0xE1);
+        out.write((payload.length + 2) >> 8);
+        out.write((payload.length + 2) & 0xFF);
+        out.write(payload);
+        out.write(plain, 2, plain.length - 2);
+        return out.toByteArray();
+    }
+
+    /** A tiny PNG whose header declares width × height: decoding it would need gigabytes. */
+    private static byte[] declaring(int width, int height) throws IOException {
+        byte[] png = image("png", 1, 1);
+        ByteBuffer header = ByteBuffer.wrap(png);
+        header.putInt(16, width).putInt(20, height);
+        CRC32 crc = new CRC32();
+        crc.update(png, 12, 17);
+        header.putInt(29, (int) crc.getValue());
+        return png;
+    }
+
+    private static String refusal(byte[] upload) {
+        return assertThrows(RuleViolation.class, () -> ActivityPhotoCheck.check(upload)).messageKey();
+    }
+
+    @Test
+    void aJpegPassesWithoutItsMetadata() throws IOException {
+        byte[] upload = jpegWithExif("GPSLatitude 32.39N");
+        assertEquals(true, new String(upload, StandardCharsets.ISO_8859_1).contains("GPSLatitude"));
+
+        ActivityPhotoCheck.Checked checked = ActivityPhotoCheck.check(upload);
+
+        assertEquals("image/jpeg", checked.contentType());
+        assertFalse(new String(checked.content(), StandardCharsets.ISO_8859_1).contains("GPSLatitude"));
+        BufferedImage back = ImageIO.read(new ByteArrayInputStream(checked.content()));
+        assertNotNull(back);
+        assertEquals(8, back.getWidth());
+    }
+
+    @Test
+    void aPngPassesAsPng() throws IOException {
+        assertEquals("image/png", ActivityPhotoCheck.check(image("png", 4, 3)).contentType());
+    }
+
+    @Test
+    void somethingElseCalledAPhotoIsRefusedByItsContent() throws IOException {
+        assertEquals("photo.notAnImage", refusal("<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("photo.notAnImage", refusal(image("gif", 4, 4)));
+        assertEquals("photo.notAnImage", refusal(new byte[0]));
+        byte[] truncated = image("png", 40, 40);
+        assertEquals("photo.notAnImage", refusal(java.util.Arrays.copyOf(truncated, 30)));
+    }
+
+    @Test
+    void tooManyBytesOrPixelsAreRefused() throws IOException {
+        assertEquals("photo.tooLarge", refusal(new byte[ActivityPhotoCheck.MAX_BYTES + 1]));
+        assertEquals("photo.tooManyPixels", refusal(declaring(6000, 5000)));
+    }
+}
