@@ -31,7 +31,11 @@ public class PropertyModule implements FeatureModule {
     @Override
     public List<MenuEntry> menu() {
         return List.of(new MenuEntry("menu.register", "/property/register.xhtml", "pi pi-home",
-                Set.of(Roles.SYSTEM_ADMIN, Roles.SUBDISTRICT_ADMIN, Roles.COMMUNITY_STAFF, Roles.PARTNER_STAFF)));
+                        Set.of(Roles.SYSTEM_ADMIN, Roles.SUBDISTRICT_ADMIN, Roles.COMMUNITY_STAFF, Roles.PARTNER_STAFF)),
+                new MenuEntry("menu.votes", "/property/votes.xhtml", "pi pi-check-square",
+                        Set.of(Roles.SYSTEM_ADMIN, Roles.SUBDISTRICT_ADMIN, Roles.COMMUNITY_STAFF, Roles.OWNERS_COMMITTEE,
+                                Roles.NOTARY)),
+                new MenuEntry("menu.myVotes", "/property/ballot.xhtml", "pi pi-check-circle", Set.of(Roles.OWNER)));
     }
 
     @Override
