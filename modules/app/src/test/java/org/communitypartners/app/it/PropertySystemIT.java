@@ -333,6 +333,9 @@ class PropertySystemIT {
         assertTrue(Fixtures.audit("it.vote.owner", "property.vote.ballot").size() >= 3);
         assertTrue(Fixtures.audit("it.vote.notary", "property.vote.cosign").contains("SUCCESS|OwnerVote|" + vote));
 
+        String openapi = staff.get("/openapi").body();
+        assertTrue(openapi.contains("/property/votes/owner-accounts") && openapi.contains("/tally"), "documented in /openapi");
+
         StaffClient elsewhere = StaffClient.signedIn(base, "it.prop.qianqiu", Fixtures.PASSWORD);
         assertEquals(404, elsewhere.get("api/v1/property/votes/" + vote).statusCode());
         assertEquals(404, elsewhere.get("api/v1/property/votes/" + vote + "/tally").statusCode());
