@@ -13,6 +13,8 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -354,7 +356,7 @@ class PropertySystemIT {
         StaffClient staff = StaffClient.signedIn(base, "it.prop.tianfu", Fixtures.PASSWORD);
         String building = voteBuilding(staff, compound, "5");
         String mine = voteUnit(staff, building, "502", "96.40", "谢学东", ID_NUMBER);
-        voteUnit(staff, building, "503", "88.10", "李阿姨", "320102198511030420");
+        String neighbour = voteUnit(staff, building, "503", "88.10", "李阿姨", "320102198511030420");
         assertEquals(200, staff.postJson("api/v1/property/votes/owner-accounts",
                 "{\"username\":\"it.vote.phone\",\"unitId\":" + mine + "}").statusCode());
         StaffClient committee = StaffClient.signedIn(base, "it.vote.phonecommittee", Fixtures.PASSWORD);
@@ -390,8 +392,30 @@ class PropertySystemIT {
             browser.until(d -> browser.pageText().contains("计票结果"));
             assertTrue(browser.pageText().contains("96.40/184.50") && browser.pageText().contains("52.24%"));
             assertTrue(browser.pageText().contains("不记名投票"));
+            browser.resize(390, 2600);
             browser.screenshot("property-votes-03-committee-tally-phone");
         }
+
+        Path scan = Files.createTempFile("paper-ballot", ".png");
+        Files.write(scan, Base64.getDecoder().decode(scanPng()));
+        try (Browser browser = new Browser(1280, 1600)) {
+            browser.signIn(base, "it.prop.tianfu");
+            browser.open(base.resolve("property/votes.xhtml?compound=" + compound).toString());
+            browser.click(By.xpath("//a[contains(normalize-space(.),'屋面防水')]"));
+            browser.until(d -> browser.pageText().contains("503"));
+            browser.click(By.xpath("//tr[td[contains(normalize-space(.),'503')]]//button[contains(@id,'paper')]"));
+            browser.find(By.id("paper:scan")).sendKeys(scan.toString());
+            browser.click(By.xpath("//label[normalize-space(.)='反对']"));
+            browser.click(By.id("paper:enter"));
+            browser.until(d -> browser.pageText().contains("5-503 的纸质表决票已录入"));
+            assertTrue(browser.pageText().contains("184.50/184.50"), "both units have voted now");
+            browser.screenshot("property-votes-04-staff-paper-ballot");
+        } finally {
+            Files.delete(scan);
+        }
+        String history = committee.get("api/v1/property/votes/" + vote + "/electors/" + neighbour + "/ballots").body();
+        assertTrue(history.contains("\"channel\":\"PAPER\"") && history.contains("\"castBy\":\"it.prop.tianfu\"")
+                && !history.contains("\"choice\""), "the paper ballot and who entered it, without the choice: " + history);
     }
 
     /** The one flat JSON object of a response that contains the marker. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.communitypartners.kernel.api.AuditResult;
 import org.communitypartners.kernel.api.AuditTrail;
 import org.communitypartners.kernel.api.ModuleGate;
 import org.communitypartners.kernel.api.NotFoundInScope;
@@ -64,7 +65,11 @@ public class OwnerBallots {
         String owner = caller();
         OwnerVote vote = votes.vote(voteId).orElseThrow(() -> new NotFoundInScope(VotePlaces.VOTE, voteId));
         Set<Long> mine = votes.bindingsOf(owner).stream().map(OwnerUnitBinding::getUnitId).collect(Collectors.toSet());
-        Elector seat = votes.elector(voteId, unitId).filter(e -> mine.contains(e.getUnitId()))
+        if (!mine.contains(unitId)) {
+            audit.record("access", SEAT, voteId + "/" + unitId, AuditResult.DENIED, "not a unit of the owner");
+            throw new NotFoundInScope(SEAT, voteId + "/" + unitId);
+        }
+        Elector seat = votes.elector(voteId, unitId)
                 .orElseThrow(() -> new NotFoundInScope(SEAT, voteId + "/" + unitId));
         places.compound(vote.getCompoundId(), VotePlaces.VOTE, voteId);
         vote.requireAcceptsBallots(places.today());

@@ -23,7 +23,7 @@ public interface VoteRepository {
     /** The compound's units as the register has them now, with owners' ID-number hashes and developer marks. */
     List<Electorate.RegisterUnit> registerUnits(long compoundId);
 
-    /** Stores a whole electorate in batches. */
+    /** Stores a whole electorate in a few multi-row statements. */
     void addElectors(List<Elector> electors);
 
     Optional<Elector> elector(long voteId, long unitId);
