@@ -33,7 +33,7 @@ import org.communitypartners.property.votes.domain.VoteStatus;
 
 @ApplicationScoped
 public class JpaVoteRepository implements VoteRepository {
-    private static final int BATCH = 500;
+    private static final int BATCH = 50;
     private static final Map<String, String> ELECTOR_SORTABLE = Map.of("buildingNumber", "e.buildingNumber",
             "unitNumber", "e.unitNumber", "area", "e.area");
 
@@ -97,7 +97,9 @@ public class JpaVoteRepository implements VoteRepository {
 
     /**
      * Multi-row inserts of {@value #BATCH} seats each: with identity keys JPA would insert one row
-     * per statement, and a 5,000-unit compound then took seconds to open.
+     * per statement. Not more per statement: EclipseLink files a native query's parameters in a
+     * list it searches for every one it adds, so 500 rows (4,000 parameters) a statement took
+     * longer than one row at a time.
      */
     @Override
     public void addElectors(List<Elector> electors) {
