@@ -1,0 +1,2 @@
+/** Where votes, electors, ballots, scans and owner-account bindings are kept (JPA). */
+package org.communitypartners.property.votes.infrastructure;
