@@ -31,7 +31,10 @@ public class PropertyModule implements FeatureModule {
     @Override
     public List<MenuEntry> menu() {
         return List.of(new MenuEntry("menu.register", "/property/register.xhtml", "pi pi-home",
-                Set.of(Roles.SYSTEM_ADMIN, Roles.SUBDISTRICT_ADMIN, Roles.COMMUNITY_STAFF, Roles.PARTNER_STAFF)));
+                        Set.of(Roles.SYSTEM_ADMIN, Roles.SUBDISTRICT_ADMIN, Roles.COMMUNITY_STAFF, Roles.PARTNER_STAFF)),
+                new MenuEntry("menu.commitments", "/property/commitments.xhtml", "pi pi-check-square",
+                        Set.of(Roles.SYSTEM_ADMIN, Roles.SUBDISTRICT_ADMIN, Roles.COMMUNITY_STAFF, Roles.PARTNER_STAFF,
+                                Roles.OWNER)));
     }
 
     @Override
