@@ -21,8 +21,7 @@ public class PropertyImportFile {
         String[] headings = {"楼栋号 / Building no.", "楼栋名称 / Building name", "层数 / Floors", "房号 / Unit no.",
             "专有面积（m²） / Exclusive area (m²)", "业主姓名 / Owner's name", "身份证号码 / ID number", "电话 / Phone",
             "份额（%） / Share (%)"};
-        SXSSFWorkbook book = new SXSSFWorkbook(200);
-        try (OutputStream out = new FileOutputStream(args[0])) {
+        try (SXSSFWorkbook book = new SXSSFWorkbook(200); OutputStream out = new FileOutputStream(args[0])) {
             SXSSFSheet sheet = book.createSheet("房产登记 Register");
             Row heading = sheet.createRow(0);
             for (int i = 0; i < headings.length; i++) {
@@ -45,9 +44,6 @@ public class PropertyImportFile {
                 row.createCell(8).setCellValue(100);
             }
             book.write(out);
-        } finally {
-            book.dispose();
-            book.close();
         }
     }
 

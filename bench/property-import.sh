@@ -3,7 +3,8 @@
 # MariaDB. Generates the files with POI's streaming writer (bench/PropertyImportFile.java), starts
 # the built WAR on Payara Micro against a scratch database with the demo data, signs in as the
 # community staff of 永福社区 and uploads to 金园华庭 over REST (the request waits for the job's
-# report): a file whose last row is bad (read + check of all rows, nothing written), the valid
+# report): a file whose last row is bad (read + check of all rows, nothing written; twice, as the
+# first upload after start also loads POI and warms the JVM), the valid
 # file (read + check + write in one transaction), and the valid file again (every owner now a
 # duplicate against the register). Prints each wall time. Run from the repository root after
 # `mvn -B package -DskipTests`.
@@ -15,11 +16,10 @@ here=$(cd "$(dirname "$0")" && pwd)
 app=$here/../modules/app/target
 work=$(mktemp -d)
 
-jar() { find "$HOME/.m2/repository/$1" -name "$2-*.jar" ! -name '*-sources.jar' | sort | tail -1; }
-cp=$(jar org/apache/poi/poi poi):$(jar org/apache/poi/poi-ooxml poi-ooxml):$(jar org/apache/poi/poi-ooxml-lite poi-ooxml-lite)
-cp=$cp:$(jar org/apache/xmlbeans xmlbeans):$(jar commons-io commons-io):$(jar org/apache/commons/commons-compress commons-compress)
-cp=$cp:$(jar org/apache/commons/commons-collections4 commons-collections4):$(jar org/apache/logging/log4j/log4j-api log4j-api)
-cp=$cp:$(jar commons-codec commons-codec):$(jar org/apache/commons/commons-math3 commons-math3):$(jar com/zaxxer SparseBitSet)
+# The generator runs on exactly the POI the product ships: the jars inside the built WAR.
+mkdir "$work/lib"
+unzip -q -j "$app/community-partners.war" 'WEB-INF/lib/*' -d "$work/lib"
+cp="$work/lib/*"
 java -cp "$cp" "$here/PropertyImportFile.java" "$work/bad.xlsx" "$ROWS" last-row-bad
 java -cp "$cp" "$here/PropertyImportFile.java" "$work/valid.xlsx" "$ROWS" valid
 echo "files: $(du -k "$work/valid.xlsx" | cut -f1) KB for $ROWS rows"
@@ -60,7 +60,8 @@ def upload(name):
     seconds = time.perf_counter() - start
     report = json.loads(text)
     return status, seconds, report
-for label, name in (("last row bad: read + check, refused", "bad.xlsx"),
+for label, name in (("last row bad, first upload after start (cold): read + check, refused", "bad.xlsx"),
+                    ("last row bad, again (warm): read + check, refused", "bad.xlsx"),
                     ("valid: read + check + write", "valid.xlsx"),
                     ("valid again: every owner a duplicate, refused", "valid.xlsx")):
     status, seconds, report = upload(name)

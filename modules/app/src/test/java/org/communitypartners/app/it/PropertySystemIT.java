@@ -249,7 +249,8 @@ class PropertySystemIT {
         java.nio.file.Files.write(file, importFile(new Object[][] {
             {"IMP-B", "浏览器楼", 6, "201", 89.505, "张三", "341181199001011233", null, 100},
             {"IMP-B", "浏览器楼", 6, "202", 75, "李四", ID_NUMBER_2, "139", 100}}));
-        try (Browser browser = new Browser(1280, 900)) {
+        // Tall enough for the whole page: the report lies below the register.
+        try (Browser browser = new Browser(1280, 2200)) {
             browser.signIn(base, "it.prop.tianfu");
             browser.open(base.resolve("property/register.xhtml?compound=" + yimin).toString());
             browser.find(By.id("import:file")).sendKeys(file.toAbsolutePath().toString());
@@ -343,8 +344,20 @@ class PropertySystemIT {
         assertTrue(Fixtures.audit("it.prop.owner", "property.rating").contains("SUCCESS|ServiceCommitment|" + commitment));
         assertTrue(Fixtures.audit("it.prop.cleaner", "property.checkIn").size() >= 4);
 
+        try (Browser browser = new Browser(390, 1400)) {
+            browser.signIn(base, "it.prop.tianfu");
+            browser.open(base.resolve("property/commitments.xhtml?compound=" + garden).toString());
+            browser.click(By.xpath("//a[text()='公共区域清扫']"));
+            browser.until(d -> browser.pageText().contains("打卡记录"));
+            String text = browser.pageText();
+            assertTrue(text.contains("每栋楼每周至少 2 次") && text.contains(lastMonday + " – "
+                    + lastMonday.plusDays(6)) && text.contains(orderId) && text.contains("4.0 星"), text);
+            browser.screenshot("property-03-commitments-phone");
+        }
+
         StaffClient elsewhere = StaffClient.signedIn(base, "it.prop.qianqiu", Fixtures.PASSWORD);
         assertEquals(404, elsewhere.get("api/v1/property/commitments/compounds/" + garden).statusCode());
+        assertEquals(404, elsewhere.get("property/commitments.xhtml?compound=" + garden).statusCode());
         assertEquals(404, elsewhere.get("api/v1/property/commitments/compounds/" + garden + "/compliance?from="
                 + month + "&to=" + month).statusCode());
         assertEquals(404, elsewhere.get("api/v1/property/commitments/" + commitment + "/check-ins").statusCode());
