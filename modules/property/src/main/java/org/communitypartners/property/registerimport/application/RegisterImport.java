@@ -7,6 +7,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.communitypartners.kernel.api.NotFoundInScope;
@@ -52,16 +53,25 @@ public class RegisterImport {
             throw new RuleViolation(PropertyModule.BUNDLE, "import.tooLarge", MAX_BYTES / (1024 * 1024));
         }
         ImportJob job = jobs.open(compoundId, access.caller(), clock.instant());
-        executor.submit(() -> {
-            try {
-                job.finish(work.run(job, file));
-            } catch (RuntimeException failed) {
-                LOG.log(Level.WARNING, "register import " + job.id() + " failed; nothing was written", failed);
-                job.finish(new ImportReport(Status.FAILED, 0, 0, 0, 0, List.of(ImportReports.problem(
-                        new ImportProblem(0, null, PropertyModule.BUNDLE, "import.failed", List.of())))));
-            }
-        });
+        try {
+            executor.submit(() -> {
+                try {
+                    job.finish(work.run(job, file));
+                } catch (RuntimeException failed) {
+                    LOG.log(Level.WARNING, "register import " + job.id() + " failed; nothing was written", failed);
+                    job.finish(failed("import.failed"));
+                }
+            });
+        } catch (RejectedExecutionException busy) {
+            job.finish(failed("import.busy"));
+            throw new RuleViolation(PropertyModule.BUNDLE, "import.busy");
+        }
         return job;
+    }
+
+    private static ImportReport failed(String key) {
+        return new ImportReport(Status.FAILED, 0, 0, 0, 0, List.of(ImportReports.problem(
+                new ImportProblem(0, null, PropertyModule.BUNDLE, key, List.of()))));
     }
 
     public ImportJob.Progress progress(String jobId) {
