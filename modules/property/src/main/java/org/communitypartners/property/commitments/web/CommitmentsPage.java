@@ -7,7 +7,6 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -207,10 +206,6 @@ public class CommitmentsPage implements Serializable {
 
     public Coverage[] getCoverages() {
         return Coverage.values();
-    }
-
-    public LocalDate getToday() {
-        return LocalDate.now(ShanghaiTime.ZONE);
     }
 
     public PagedList<CheckInView> getCheckIns() {
