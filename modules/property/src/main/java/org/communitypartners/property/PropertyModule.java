@@ -36,9 +36,12 @@ public class PropertyModule implements FeatureModule {
                 Roles.SYSTEM_ADMIN, Roles.SUBDISTRICT_ADMIN, Roles.COMMUNITY_STAFF);
         Set<String> voteParties = Set.of(Roles.SYSTEM_ADMIN, Roles.SUBDISTRICT_ADMIN, Roles.COMMUNITY_STAFF,
                 Roles.OWNERS_COMMITTEE, Roles.NOTARY);
+        Set<String> commitmentParties = Set.of(Roles.SYSTEM_ADMIN, Roles.SUBDISTRICT_ADMIN, Roles.COMMUNITY_STAFF,
+                Roles.PARTNER_STAFF, Roles.OWNER);
         return List.of(new MenuEntry("menu.register", "/property/register.xhtml", "pi pi-home", staff),
                 new MenuEntry("menu.fees", "/property/fees.xhtml", "pi pi-wallet", staff),
                 new MenuEntry("menu.ledger", "/property/ledger.xhtml", "pi pi-book", ledgerParties),
+                new MenuEntry("menu.commitments", "/property/commitments.xhtml", "pi pi-list", commitmentParties),
                 new MenuEntry("menu.votes", "/property/votes.xhtml", "pi pi-check-square", voteParties),
                 new MenuEntry("menu.myVotes", "/property/ballot.xhtml", "pi pi-check-circle", Set.of(Roles.OWNER)));
     }

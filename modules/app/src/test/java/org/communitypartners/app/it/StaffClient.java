@@ -78,6 +78,12 @@ final class StaffClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A raw body post (an uploaded file). */
+    HttpResponse<String> postBytes(String path, byte[] body) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** A form post, as Open311 clients send requests. */
     HttpResponse<String> postForm(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()

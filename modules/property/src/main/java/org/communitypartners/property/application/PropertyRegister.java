@@ -3,27 +3,21 @@ package org.communitypartners.property.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.communitypartners.kernel.api.AuditResult;
 import org.communitypartners.kernel.api.AuditTrail;
-import org.communitypartners.kernel.api.CallerScope;
 import org.communitypartners.kernel.api.ModuleGate;
 import org.communitypartners.kernel.api.NotFoundInScope;
 import org.communitypartners.kernel.api.OrgDirectory;
-import org.communitypartners.kernel.api.OrgLevel;
 import org.communitypartners.kernel.api.OrgUnitView;
 import org.communitypartners.kernel.api.PageRequest;
-import org.communitypartners.kernel.api.PartnerStaffAccounts;
 import org.communitypartners.kernel.api.PhoneNumber;
 import org.communitypartners.kernel.api.Roles;
 import org.communitypartners.kernel.api.RuleViolation;
-import org.communitypartners.kernel.api.web.ShanghaiTime;
 import org.communitypartners.partners.api.PartnerKind;
 import org.communitypartners.partners.api.PartnerLookup;
 import org.communitypartners.partners.api.PartnerStatus;
@@ -53,7 +47,7 @@ import org.communitypartners.property.domain.UnitOwner;
 @Stateless
 @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.SUBDISTRICT_ADMIN, Roles.COMMUNITY_STAFF, Roles.PARTNER_STAFF})
 public class PropertyRegister {
-    private static final String COMPOUND = "Compound";
+    private static final String COMPOUND = CompoundAccess.COMPOUND;
     private static final String BUILDING = "Building";
     private static final String UNIT = "PropertyUnit";
     private static final String OWNER = "UnitOwner";
@@ -63,7 +57,7 @@ public class PropertyRegister {
     @Inject
     RegisterRepository register;
     @Inject
-    CallerScope scope;
+    CompoundAccess access;
     @Inject
     ModuleGate gate;
     @Inject
@@ -72,10 +66,6 @@ public class PropertyRegister {
     AuditTrail audit;
     @Inject
     PartnerLookup partners;
-    @Inject
-    PartnerStaffAccounts staffAccounts;
-    @Inject
-    SecurityContext security;
     @Inject
     OwnerIdCipher cipher;
     @Inject
@@ -226,58 +216,31 @@ public class PropertyRegister {
     }
 
     private OrgUnitView readable(long compoundId) {
-        return readable(compoundId, COMPOUND, compoundId);
+        return access.readable(compoundId);
     }
 
-    /** Staff see the compounds of their subtree; partner staff only those their company serves now. */
     private OrgUnitView readable(long compoundId, String targetType, Object targetId) {
-        OrgUnitView compound = existingCompound(compoundId, targetType, targetId);
-        if (isStaff()) {
-            scope.requireVisible(compoundId, targetType, targetId);
-        } else {
-            Long company = staffAccounts.callerPartnerId().orElse(null);
-            boolean serving = company != null && register.contracts(compoundId).stream()
-                    .anyMatch(c -> c.inForceOn(today()) && c.getPartnerId() == company);
-            if (!serving) {
-                audit.record("access", targetType, targetId, AuditResult.DENIED, "not the serving property company");
-                throw new NotFoundInScope(targetType, targetId);
-            }
-        }
-        gate.requireEnabledAt(PropertyModule.KEY, compoundId);
-        return compound;
+        return access.readable(compoundId, targetType, targetId);
     }
 
     private OrgUnitView writable(long compoundId) {
-        OrgUnitView compound = existingCompound(compoundId, COMPOUND, compoundId);
-        visibleToStaff(compoundId, COMPOUND, compoundId);
-        gate.requireEnabledAt(PropertyModule.KEY, compoundId);
-        return compound;
+        return access.writable(compoundId);
     }
 
     private void visibleToStaff(long compoundId, String targetType, Object targetId) {
-        if (!isStaff()) {
-            audit.record("access", targetType, targetId, AuditResult.DENIED, "partner staff do not manage the register");
-            throw new NotFoundInScope(targetType, targetId);
-        }
-        scope.requireVisible(compoundId, targetType, targetId);
-    }
-
-    private OrgUnitView existingCompound(long compoundId, String targetType, Object targetId) {
-        return directory.find(compoundId).filter(u -> u.level() == OrgLevel.COMPOUND)
-                .orElseThrow(() -> new NotFoundInScope(targetType, targetId));
+        access.visibleToStaff(compoundId, targetType, targetId);
     }
 
     private boolean isStaff() {
-        return security.isCallerInRole(Roles.SYSTEM_ADMIN) || security.isCallerInRole(Roles.SUBDISTRICT_ADMIN)
-                || security.isCallerInRole(Roles.COMMUNITY_STAFF);
+        return access.isStaff();
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ShanghaiTime.ZONE));
+        return access.today();
     }
 
     private String caller() {
-        return security.getCallerPrincipal().getName();
+        return access.caller();
     }
 
     private static RuleViolation violation(String key, Object... arguments) {

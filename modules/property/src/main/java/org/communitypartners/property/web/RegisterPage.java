@@ -88,6 +88,13 @@ public class RegisterPage implements Serializable {
         }
     }
 
+    /** Reloads the compound's buildings after a change made elsewhere on the page (an import). */
+    public void refresh() {
+        if (compound != null) {
+            load();
+        }
+    }
+
     private void load() {
         compound = register.compound(compoundUnit.id());
         services = register.services(compound.id());

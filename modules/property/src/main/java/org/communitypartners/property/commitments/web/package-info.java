@@ -1,0 +1,2 @@
+/** The commitments screen and REST resource. */
+package org.communitypartners.property.commitments.web;
