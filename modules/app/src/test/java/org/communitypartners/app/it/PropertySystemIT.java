@@ -314,6 +314,8 @@ class PropertySystemIT {
                     && page.contains(LEDGER_COMPANY), page);
             assertTrue(page.contains("it.ledger.committee") && page.contains("it.ledger.notary")
                     && page.contains(secondHash), "the three approvals with the hash they approved: " + page);
+            assertTrue(page.contains("本季度物业费收缴率") && page.contains("本季度未开具物业费账单"),
+                    "the fees' section of the bulletin, with no bills in the quarter: " + page);
             browser.screenshot("ledger-01-bulletin-phone");
             browser.click(By.id("verify:run"));
             browser.until(d -> browser.pageText().contains("核验通过"));
