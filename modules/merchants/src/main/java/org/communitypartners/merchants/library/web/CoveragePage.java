@@ -1,0 +1,109 @@
+package org.communitypartners.merchants.library.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.Serializable;
+import java.util.List;
+import org.communitypartners.kernel.api.CallerScope;
+import org.communitypartners.kernel.api.OrgUnitView;
+import org.communitypartners.kernel.api.Roles;
+import org.communitypartners.kernel.api.web.Feedback;
+import org.communitypartners.merchants.MerchantsModule;
+import org.communitypartners.merchants.library.application.CoverageView;
+import org.communitypartners.merchants.library.application.LifeCircle;
+import org.communitypartners.merchants.library.application.LifeCircle.RadiusView;
+import org.communitypartners.merchants.library.application.MerchantLibrary;
+
+/**
+ * The coverage report of a community: which essential needs no merchant within each compound's
+ * circle meets; and, for the subdistrict's administrator, the circle's radius.
+ */
+@Named("merchantCoveragePage")
+@ViewScoped
+public class CoveragePage implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    LifeCircle circle;
+    @Inject
+    MerchantLibrary library;
+    @Inject
+    CallerScope scope;
+    @Inject
+    SecurityContext security;
+    @Inject
+    Feedback feedback;
+
+    private Long communityId;
+    private CoverageView coverage;
+    private RadiusView radius;
+    private Integer newRadius;
+
+    public void load() {
+        List<OrgUnitView> communities = getCommunities();
+        if (communityId == null && !communities.isEmpty()) {
+            communityId = communities.get(0).id();
+        }
+        show();
+        Long subdistrict = scope.subdistrictId();
+        if (subdistrict != null) {
+            radius = circle.radius(subdistrict);
+            newRadius = radius.radiusMetres();
+        }
+    }
+
+    public void show() {
+        coverage = null;
+        if (communityId != null) {
+            long id = communityId;
+            feedback.attemptIn(MerchantsModule.BUNDLE,
+                    () -> coverage = circle.coverage(id, FacesContext.getCurrentInstance().getViewRoot().getLocale()),
+                    null);
+        }
+    }
+
+    public void saveRadius() {
+        long subdistrict = radius.subdistrictId();
+        int metres = newRadius == null ? 0 : newRadius;
+        feedback.attemptIn(MerchantsModule.BUNDLE, () -> {
+            radius = circle.setRadius(subdistrict, metres, radius.version());
+            show();
+        }, "circle.radiusSaved", metres);
+    }
+
+    public boolean isMayChangeRadius() {
+        return radius != null && (security.isCallerInRole(Roles.SUBDISTRICT_ADMIN)
+                || security.isCallerInRole(Roles.SYSTEM_ADMIN));
+    }
+
+    public List<OrgUnitView> getCommunities() {
+        return library.communities();
+    }
+
+    public Long getCommunityId() {
+        return communityId;
+    }
+
+    public void setCommunityId(Long communityId) {
+        this.communityId = communityId;
+    }
+
+    public CoverageView getCoverage() {
+        return coverage;
+    }
+
+    public RadiusView getRadius() {
+        return radius;
+    }
+
+    public Integer getNewRadius() {
+        return newRadius;
+    }
+
+    public void setNewRadius(Integer newRadius) {
+        this.newRadius = newRadius;
+    }
+}
