@@ -7,7 +7,6 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.security.enterprise.SecurityContext;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,11 +67,11 @@ public class MerchantLibrary {
 
     /**
      * A profile as written; {@code communityId} may be left out for the partner's home community.
-     * Opening hours per weekday as typed ("08:00-12:00,14:00-18:00"); a missing day is closed.
+     * Opening hours per weekday name ("MONDAY": "08:00-12:00,14:00-18:00"); a missing day is closed.
      */
     public record Draft(Long partnerId, Long communityId, MerchantCategory category, String address,
                         BigDecimal latitude, BigDecimal longitude, String publicPhone,
-                        Map<DayOfWeek, String> openingHours) {
+                        Map<String, String> openingHours) {
     }
 
     /** A service as written: name, normal price in yuan (0 is free), description. */
@@ -189,7 +188,7 @@ public class MerchantLibrary {
     private MerchantProfile.Details details(Draft draft, PartnerView partner, OrgUnitView community) {
         return new MerchantProfile.Details(community.id(), partner.name(), draft.category(), draft.address(),
                 new GeoPoint(draft.latitude(), draft.longitude()), draft.publicPhone(),
-                OpeningHours.of(draft.openingHours()));
+                OpeningHours.ofNamed(draft.openingHours()));
     }
 
     /** An active merchant partner the caller sees (its own, for partner staff); anything else is missing. */

@@ -1,7 +1,6 @@
 package org.communitypartners.merchants.library.application;
 
 import java.math.BigDecimal;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +12,7 @@ import org.communitypartners.merchants.library.domain.OfferedService;
 /** A merchant profile as staff and the merchant's own staff see it, with its services. */
 public record MerchantView(long id, long partnerId, String name, MerchantCategory category, String categoryName,
                            long communityId, String communityName, String address, BigDecimal latitude,
-                           BigDecimal longitude, String publicPhone, Map<DayOfWeek, String> openingHours,
+                           BigDecimal longitude, String publicPhone, Map<String, String> openingHours,
                            String openingHoursText, boolean caring, String caringMarkedBy, Instant caringMarkedAt,
                            String caringWithdrawnBy, Instant caringWithdrawnAt, String caringWithdrawalReason,
                            String updatedBy, Instant updatedAt, List<ServiceView> services, long version) {

@@ -6,7 +6,9 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,6 +66,21 @@ public final class OpeningHours {
         return new OpeningHours(days);
     }
 
+    /** The same from day names ("MONDAY", any case) as REST clients send them; an unknown day is refused. */
+    public static OpeningHours ofNamed(Map<String, String> typed) {
+        Map<DayOfWeek, String> days = new EnumMap<>(DayOfWeek.class);
+        if (typed != null) {
+            typed.forEach((name, text) -> {
+                try {
+                    days.put(DayOfWeek.valueOf(String.valueOf(name).strip().toUpperCase(Locale.ROOT)), text);
+                } catch (IllegalArgumentException e) {
+                    throw new RuleViolation(MerchantsModule.BUNDLE, "hours.unknownDay", name);
+                }
+            });
+        }
+        return of(days);
+    }
+
     /** Reads the stored form (see {@link #stored()}); {@code null} or empty is closed all week. */
     public static OpeningHours fromStored(String stored) {
         Map<DayOfWeek, String> typed = new EnumMap<>(DayOfWeek.class);
@@ -88,10 +105,11 @@ public final class OpeningHours {
                 .map(s -> Span.time(s.opens()) + "-" + Span.time(s.closes())).toList());
     }
 
-    public Map<DayOfWeek, String> typedWeek() {
-        Map<DayOfWeek, String> week = new EnumMap<>(DayOfWeek.class);
+    /** Every day of the week, Monday first, by its name ("MONDAY") as typed; closed days are empty. */
+    public Map<String, String> typedWeek() {
+        Map<String, String> week = new LinkedHashMap<>();
         for (DayOfWeek day : DayOfWeek.values()) {
-            week.put(day, typed(day));
+            week.put(day.name(), typed(day));
         }
         return week;
     }

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -106,12 +107,13 @@ public class MerchantLibraryPage implements Serializable {
         longitude = selected.longitude();
         publicPhone = selected.publicPhone();
         hours.clear();
-        hours.putAll(selected.openingHours());
+        selected.openingHours().forEach((day, text) -> hours.put(DayOfWeek.valueOf(day), text));
     }
 
     public void save() {
-        Draft draft = new Draft(partnerId, communityId, category, address, latitude, longitude, publicPhone,
-                new EnumMap<>(hours));
+        Map<String, String> typed = new LinkedHashMap<>();
+        hours.forEach((day, text) -> typed.put(day.name(), text));
+        Draft draft = new Draft(partnerId, communityId, category, address, latitude, longitude, publicPhone, typed);
         if (selected == null) {
             feedback.attemptIn(MerchantsModule.BUNDLE, () -> {
                 MerchantView created = library.create(draft, locale());
