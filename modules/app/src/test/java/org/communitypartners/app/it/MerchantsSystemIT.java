@@ -80,35 +80,35 @@ class MerchantsSystemIT {
         String current = staff.get("api/v1/merchants/profiles/" + id).body();
         if (current.contains("\"caring\":true")) {
             current = staff.postJson("api/v1/merchants/profiles/" + id + "/caring/withdraw?version="
-                    + field(current, "version"), "{\"reason\":\"重新认定\"}").body();
+                    + version(current), "{\"reason\":\"重新认定\"}").body();
         }
         HttpResponse<String> marked = staff.postJson("api/v1/merchants/profiles/" + id + "/caring?version="
-                + field(current, "version"), "{}");
+                + version(current), "{}");
         assertEquals(200, marked.statusCode(), marked.body());
         assertTrue(marked.body().contains("\"caring\":true"), marked.body());
         assertEquals("it.me.tianfu", field(marked.body(), "caringMarkedBy"));
         assertTrue(Fixtures.audit("it.me.tianfu", "merchant.caring.mark").contains("SUCCESS|MerchantProfile|" + id));
 
         HttpResponse<String> noReason = staff.postJson("api/v1/merchants/profiles/" + id + "/caring/withdraw?version="
-                + field(marked.body(), "version"), "{\"reason\":\" \"}");
+                + version(marked.body()), "{\"reason\":\" \"}");
         assertEquals(400, noReason.statusCode());
         assertTrue(noReason.body().contains("撤销爱心商企认定时请写明原因"), noReason.body());
         HttpResponse<String> stale = staff.postJson("api/v1/merchants/profiles/" + id + "/caring/withdraw?version="
-                + (Long.parseLong(field(marked.body(), "version")) - 1), "{\"reason\":\"过期版本\"}");
+                + (Long.parseLong(version(marked.body())) - 1), "{\"reason\":\"过期版本\"}");
         assertEquals(409, stale.statusCode());
         HttpResponse<String> withdrawn = staff.postJson("api/v1/merchants/profiles/" + id + "/caring/withdraw?version="
-                + field(marked.body(), "version"), "{\"reason\":\"暂停公益理发\"}");
+                + version(marked.body()), "{\"reason\":\"暂停公益理发\"}");
         assertEquals(200, withdrawn.statusCode(), withdrawn.body());
         assertTrue(withdrawn.body().contains("\"caring\":false"));
         assertEquals("暂停公益理发", field(withdrawn.body(), "caringWithdrawalReason"));
         HttpResponse<String> again = staff.postJson("api/v1/merchants/profiles/" + id + "/caring?version="
-                + field(withdrawn.body(), "version"), "{}");
+                + version(withdrawn.body()), "{}");
         assertEquals(200, again.statusCode(), again.body());
 
         String outOfRange = "{\"partnerId\":" + field(profile, "partnerId") + ",\"category\":\"BARBER\",\"address\":\"x\","
                 + "\"latitude\":91,\"longitude\":118.99}";
         HttpResponse<String> badPlace = staff.putJson("api/v1/merchants/profiles/" + id + "?version="
-                + field(again.body(), "version"), outOfRange);
+                + version(again.body()), outOfRange);
         assertEquals(400, badPlace.statusCode());
         assertTrue(badPlace.body().contains("geo.range"), badPlace.body());
         HttpResponse<String> duplicate = staff.postJson("api/v1/merchants/profiles", outOfRange.replace("91", "32.69"));
@@ -157,14 +157,14 @@ class MerchantsSystemIT {
         assertEquals(400, admin.putJson("api/v1/merchants/circle-settings/" + guangling,
                 "{\"radiusMetres\":50,\"version\":0}").statusCode());
         HttpResponse<String> wider = admin.putJson("api/v1/merchants/circle-settings/" + guangling,
-                "{\"radiusMetres\":2000,\"version\":" + field(setting, "version") + "}");
+                "{\"radiusMetres\":2000,\"version\":" + version(setting) + "}");
         assertEquals(200, wider.statusCode(), wider.body());
         try {
             assertEquals(List.of("益民便民超市", "王大能工作室", "益民大药房", "天福小吃", "远方理发店"),
                     names(anyone.get("nearby/circle?compound=" + YIMIN).body()));
         } finally {
             HttpResponse<String> back = admin.putJson("api/v1/merchants/circle-settings/" + guangling,
-                    "{\"radiusMetres\":1000,\"version\":" + field(wider.body(), "version") + "}");
+                    "{\"radiusMetres\":1000,\"version\":" + version(wider.body()) + "}");
             assertEquals(200, back.statusCode(), back.body());
         }
         assertTrue(Fixtures.audit("it.me.admin", "merchant.circle.radius").contains("SUCCESS|CircleSetting|" + guangling));
@@ -192,10 +192,10 @@ class MerchantsSystemIT {
         StaffClient elsewhere = StaffClient.signedIn(base, "it.me.qianqiu", Fixtures.PASSWORD);
 
         assertEquals(404, elsewhere.get("api/v1/merchants/profiles/" + id).statusCode());
-        assertEquals(404, elsewhere.putJson("api/v1/merchants/profiles/" + id + "?version=" + field(profile, "version"),
+        assertEquals(404, elsewhere.putJson("api/v1/merchants/profiles/" + id + "?version=" + version(profile),
                 "{\"category\":\"OTHER\",\"address\":\"越权\",\"latitude\":32,\"longitude\":118}").statusCode());
         assertEquals(404, elsewhere.postJson("api/v1/merchants/profiles/" + id + "/caring?version="
-                + field(profile, "version"), "{}").statusCode());
+                + version(profile), "{}").statusCode());
         assertEquals(404, elsewhere.postJson("api/v1/merchants/profiles/" + id + "/services",
                 "{\"name\":\"越权\",\"price\":1}").statusCode());
         assertEquals(404, elsewhere.get("api/v1/merchants/circle?compound=" + Fixtures.unitId(YIMIN)).statusCode());
@@ -227,7 +227,7 @@ class MerchantsSystemIT {
             assertTrue(browser.pageText().contains("周一至周六 09:00–12:00、13:30–19:00"), browser.pageText());
             browser.screenshot("merchants-02-nearby-barbers-phone");
 
-            browser.resize(1280, 900);
+            browser.resize(1280, 1800);
             browser.signIn(base, "it.me.tianfu");
             browser.open(base.resolve("merchants/library.xhtml?id=" + field(barber, "id")).toString());
             browser.until(d -> browser.pageText().contains("爱心商企认定"));
@@ -269,7 +269,8 @@ class MerchantsSystemIT {
         StaffClient admin = StaffClient.signedIn(base, "it.me.admin", Fixtures.PASSWORD);
         long tianfu = Fixtures.unitId(TIANFU);
         String applied = staff.postJson("api/v1/partners", "{\"kind\":\"MERCHANT\",\"name\":\"" + name
-                + "\",\"contactName\":\"王恒君\",\"contactPhone\":\"13812345678\",\"homeUnitId\":" + tianfu
+                + "\",\"creditCode\":\"" + creditCode(name) + "\",\"contactName\":\"王恒君\","
+                + "\"contactPhone\":\"13812345678\",\"homeUnitId\":" + tianfu
                 + ",\"servedCommunityIds\":[" + tianfu + "]}").body();
         String partner = field(applied, "id");
         String approved = staff.postJson("api/v1/partners/" + partner + "/steps",
@@ -288,6 +289,18 @@ class MerchantsSystemIT {
                 + "\"FRIDAY\":\"09:00-12:00,13:30-19:00\",\"SATURDAY\":\"09:00-12:00,13:30-19:00\",\"SUNDAY\":\"\"}}");
         assertEquals(200, created.statusCode(), created.body());
         return field(created.body(), "id");
+    }
+
+    /** A valid unified social credit code (GB 32100) of an individual business in 天长市, one per name. */
+    private static String creditCode(String name) {
+        String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+        int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+        String first17 = "92341181" + String.format("%09d", Math.floorMod(name.hashCode(), 1_000_000_000));
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += alphabet.indexOf(first17.charAt(i)) * weights[i];
+        }
+        return first17 + alphabet.charAt((31 - sum % 31) % 31);
     }
 
     private static String profileId(String name) throws SQLException {
@@ -309,6 +322,13 @@ class MerchantsSystemIT {
     private static List<Long> metres(String circle) {
         return Pattern.compile("\"metres\":(\\d+)").matcher(circle).results().map(m -> Long.parseLong(m.group(1)))
                 .toList();
+    }
+
+    /** A profile's own version: JSON-B writes fields alphabetically, so its services' versions come first and its own last. */
+    private static String version(String json) {
+        Matcher value = Pattern.compile("\"version\":(\\d+)}$").matcher(json);
+        assertTrue(value.find(), "version at the end of " + json);
+        return value.group(1);
     }
 
     private static String field(String json, String name) {

@@ -65,22 +65,14 @@ public class LifeCircle {
     /** The circle around a compound given by its 12-digit code; an unknown compound, or the module off there, is missing. */
     @PermitAll
     public CircleView publicAroundCompound(String compoundCode, MerchantCategory category, Locale locale) {
-        OrgUnitView compound = (compoundCode == null ? Optional.<OrgUnitView>empty()
-                : directory.findByCode(compoundCode.strip()))
-                .filter(u -> u.level() == OrgLevel.COMPOUND && u.active())
-                .orElseThrow(() -> new NotFoundInScope("OrgUnit", compoundCode));
-        return aroundCompound(compound, category, locale);
+        return aroundCompound(activeByCode(compoundCode, OrgLevel.COMPOUND), category, locale);
     }
 
     /** The circle around a coordinate in the subdistrict given by its 12-digit code. */
     @PermitAll
     public CircleView publicAroundPoint(String subdistrictCode, GeoPoint centre, MerchantCategory category,
                                         Locale locale) {
-        OrgUnitView subdistrict = (subdistrictCode == null ? Optional.<OrgUnitView>empty()
-                : directory.findByCode(subdistrictCode.strip()))
-                .filter(u -> u.level() == OrgLevel.SUBDISTRICT && u.active())
-                .orElseThrow(() -> new NotFoundInScope("OrgUnit", subdistrictCode));
-        return aroundPoint(subdistrict, centre, category, locale);
+        return aroundPoint(activeByCode(subdistrictCode, OrgLevel.SUBDISTRICT), centre, category, locale);
     }
 
     @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.SUBDISTRICT_ADMIN, Roles.COMMUNITY_STAFF})
@@ -175,6 +167,13 @@ public class LifeCircle {
     /** A subdistrict's circle radius as set. */
     public record RadiusView(long subdistrictId, int radiusMetres, String changedBy, Instant changedAt,
                              long version) {
+    }
+
+    /** The active unit of the level with this code; anything else is missing, as anonymous callers may send any code. */
+    private OrgUnitView activeByCode(String code, OrgLevel level) {
+        return (code == null ? Optional.<OrgUnitView>empty() : directory.findByCode(code.strip()))
+                .filter(u -> u.level() == level && u.active())
+                .orElseThrow(() -> new NotFoundInScope("OrgUnit", code));
     }
 
     private CircleView aroundCompound(OrgUnitView compound, MerchantCategory category, Locale locale) {

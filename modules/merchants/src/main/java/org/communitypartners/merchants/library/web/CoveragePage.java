@@ -49,7 +49,8 @@ public class CoveragePage implements Serializable {
         }
         show();
         Long subdistrict = scope.subdistrictId();
-        if (subdistrict != null) {
+        boolean administers = security.isCallerInRole(Roles.SUBDISTRICT_ADMIN) || security.isCallerInRole(Roles.SYSTEM_ADMIN);
+        if (subdistrict != null && administers && scope.canSee(subdistrict)) {
             radius = circle.radius(subdistrict);
             newRadius = radius.radiusMetres();
         }
@@ -74,9 +75,9 @@ public class CoveragePage implements Serializable {
         }, "circle.radiusSaved", metres);
     }
 
+    /** Only a subdistrict's administrator (or a system administrator granted it) sets the radius; community staff read it in the report. */
     public boolean isMayChangeRadius() {
-        return radius != null && (security.isCallerInRole(Roles.SUBDISTRICT_ADMIN)
-                || security.isCallerInRole(Roles.SYSTEM_ADMIN));
+        return radius != null;
     }
 
     public List<OrgUnitView> getCommunities() {
