@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import org.communitypartners.kernel.api.CallerScope;
 import org.communitypartners.kernel.api.OrgUnitView;
 import org.communitypartners.kernel.api.Roles;
@@ -39,6 +40,8 @@ public class CoveragePage implements Serializable {
 
     private Long communityId;
     private CoverageView coverage;
+    /** The language the report was worded in: a view action runs before the page's language applies. */
+    private Locale shownIn;
     private RadiusView radius;
     private Integer newRadius;
 
@@ -60,9 +63,8 @@ public class CoveragePage implements Serializable {
         coverage = null;
         if (communityId != null) {
             long id = communityId;
-            feedback.attemptIn(MerchantsModule.BUNDLE,
-                    () -> coverage = circle.coverage(id, FacesContext.getCurrentInstance().getViewRoot().getLocale()),
-                    null);
+            shownIn = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+            feedback.attemptIn(MerchantsModule.BUNDLE, () -> coverage = circle.coverage(id, shownIn), null);
         }
     }
 
@@ -92,7 +94,11 @@ public class CoveragePage implements Serializable {
         this.communityId = communityId;
     }
 
+    /** The report, worded again when the page's language differs from the one it was read in. */
     public CoverageView getCoverage() {
+        if (coverage != null && !FacesContext.getCurrentInstance().getViewRoot().getLocale().equals(shownIn)) {
+            show();
+        }
         return coverage;
     }
 

@@ -44,6 +44,8 @@ public class MerchantLibraryPage implements Serializable {
 
     private Long selectedId;
     private MerchantView selected;
+    /** The language the selected profile's texts were worded in: a view action runs before the page's language applies. */
+    private Locale shownIn;
     private boolean editing;
 
     private Long partnerId;
@@ -73,7 +75,8 @@ public class MerchantLibraryPage implements Serializable {
         selectedId = id;
         editing = false;
         try {
-            selected = library.get(id, locale());
+            shownIn = locale();
+            selected = library.get(id, shownIn);
         } catch (NotFoundInScope unknown) {
             selected = null;
             feedback.info("common.notFound");
@@ -251,7 +254,12 @@ public class MerchantLibraryPage implements Serializable {
         this.selectedId = selectedId;
     }
 
+    /** The selected profile, worded again when the page's language differs from the one it was read in. */
     public MerchantView getSelected() {
+        if (selected != null && !locale().equals(shownIn)) {
+            shownIn = locale();
+            selected = library.get(selected.id(), shownIn);
+        }
         return selected;
     }
 

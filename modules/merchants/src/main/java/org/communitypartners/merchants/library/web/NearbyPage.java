@@ -59,7 +59,7 @@ public class NearbyPage implements Serializable {
         }, null);
     }
 
-    /** The circle, worded again when the reader switched language since it was read. */
+    /** The circle, worded again when the page's language differs from the one it was read in (a view action runs before the page's language applies). */
     public CircleView getView() {
         if (view != null && !FacesContext.getCurrentInstance().getViewRoot().getLocale().equals(shownIn)) {
             load();
