@@ -9,7 +9,7 @@ import urllib.request
 from staff_session import StaffSession
 
 BASE, YIMIN, TIANFU = sys.argv[1].rstrip("/") + "/", sys.argv[2], sys.argv[3]
-WARM_UP, SAMPLES = 1500, 500
+WARM_UP, SAMPLES = 1000, 500
 
 
 def public(path):
