@@ -2,21 +2,25 @@ package org.communitypartners.merchants;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Set;
 import org.communitypartners.kernel.api.FeatureModule;
 import org.communitypartners.kernel.api.MenuEntry;
+import org.communitypartners.kernel.api.Roles;
 
 /** Describes the merchants module to the kernel: its name, icon, menu and migrations. */
 @ApplicationScoped
 public class MerchantsModule implements FeatureModule {
+    public static final String KEY = "merchants";
+    public static final String BUNDLE = "org.communitypartners.merchants.messages";
 
     @Override
     public String key() {
-        return "merchants";
+        return KEY;
     }
 
     @Override
     public String bundle() {
-        return "org.communitypartners.merchants.messages";
+        return BUNDLE;
     }
 
     @Override
@@ -26,7 +30,12 @@ public class MerchantsModule implements FeatureModule {
 
     @Override
     public List<MenuEntry> menu() {
-        return List.of();
+        Set<String> staff = Set.of(Roles.SYSTEM_ADMIN, Roles.SUBDISTRICT_ADMIN, Roles.COMMUNITY_STAFF);
+        Set<String> library = Set.of(Roles.SYSTEM_ADMIN, Roles.SUBDISTRICT_ADMIN, Roles.COMMUNITY_STAFF,
+                Roles.PARTNER_STAFF);
+        return List.of(
+                new MenuEntry("menu.library", "/merchants/library.xhtml", "pi pi-shop", library),
+                new MenuEntry("menu.coverage", "/merchants/coverage.xhtml", "pi pi-map-marker", staff));
     }
 
     @Override
