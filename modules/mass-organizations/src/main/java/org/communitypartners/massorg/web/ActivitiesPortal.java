@@ -28,6 +28,6 @@ public class ActivitiesPortal implements PortalSection {
             return List.of();
         }
         return List.of(new PortalLink("portal.calendar", "portal.calendarHint",
-                "/activities/calendar.xhtml?c=" + place.id(), "pi pi-calendar"));
+                "/activities/month.xhtml?c=" + place.id(), "pi pi-calendar"));
     }
 }
