@@ -14,12 +14,13 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.communitypartners.kernel.api.KernelBundle;
 import org.communitypartners.kernel.api.NotFoundInScope;
+import org.communitypartners.kernel.api.PrintFontMissing;
 import org.communitypartners.kernel.api.RuleViolation;
 import org.communitypartners.kernel.api.web.Feedback;
 
 /**
  * How REST answers a failed use case, in Chinese and English: a broken rule is 400, a lost
- * race 409, and anything the caller may not see is 404 (401 for an anonymous caller), so a
+ * race 409, a server that cannot print 503, and anything the caller may not see is 404 (401 for an anonymous caller), so a
  * foreign id and a missing one look the same.
  */
 @Provider
@@ -46,6 +47,9 @@ public class ApiErrors implements ExceptionMapper<RuntimeException> {
         }
         if (Feedback.find(e, OptimisticLockException.class) != null) {
             return error(Response.Status.CONFLICT, "common.concurrentEdit");
+        }
+        if (Feedback.find(e, PrintFontMissing.class) != null) {
+            return error(Response.Status.SERVICE_UNAVAILABLE, "print.fontMissing");
         }
         ConstraintViolationException invalid = Feedback.find(e, ConstraintViolationException.class);
         if (invalid != null) {

@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.persistence.OptimisticLockException;
 import java.util.Locale;
 import org.communitypartners.kernel.api.KernelBundle;
+import org.communitypartners.kernel.api.PrintFontMissing;
 import org.communitypartners.kernel.api.RuleViolation;
 
 /**
@@ -15,7 +16,10 @@ import org.communitypartners.kernel.api.RuleViolation;
 @ApplicationScoped
 public class Feedback {
 
-    /** Runs an action; reports a broken rule or a lost race as an error message. Returns whether it succeeded. */
+    /**
+     * Runs an action; reports a broken rule, a lost race or a server that cannot print as an
+     * error message. Returns whether it succeeded.
+     */
     public boolean attempt(Runnable action, String successKey, Object... arguments) {
         return attemptIn(KernelBundle.NAME, action, successKey, arguments);
     }
@@ -34,6 +38,8 @@ public class Feedback {
                 add(FacesMessage.SEVERITY_ERROR, KernelBundle.format(violation, locale()));
             } else if (find(e, OptimisticLockException.class) != null) {
                 error("common.concurrentEdit");
+            } else if (find(e, PrintFontMissing.class) != null) {
+                error("print.fontMissing");
             } else {
                 throw e;
             }
