@@ -35,6 +35,7 @@ import org.communitypartners.massorg.projects.domain.YearlyTarget;
 @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.SUBDISTRICT_ADMIN, Roles.COMMUNITY_STAFF, Roles.PARTNER_STAFF})
 public class ProjectDesk {
     public static final String TARGET = "MassOrganisationProject";
+    private static final int LINK_CHOICES = 100;
 
     @Inject
     ProjectRepository projects;
@@ -96,6 +97,17 @@ public class ProjectDesk {
     /** The year's progress, if the organisation has a target for it. */
     public Optional<OrganisationTargetProgress> progress(long organisationId, int year) {
         return progress.of(access.visible(organisationId), year);
+    }
+
+    /** The organisation's latest activities a project can link. */
+    public List<ProjectRepository.Linkable> activityChoices(long organisationId) {
+        return projects.activitiesOf(access.visible(organisationId).getPartnerId(), LINK_CHOICES);
+    }
+
+    /** The organisation's latest courses a project can link. */
+    public List<ProjectRepository.Linkable> courseChoices(long organisationId) {
+        access.visible(organisationId);
+        return projects.coursesOf(organisationId, LINK_CHOICES);
     }
 
     private void requireOurs(Organisation organisation, Project.Plan plan) {

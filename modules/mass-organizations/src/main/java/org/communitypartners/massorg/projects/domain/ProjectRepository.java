@@ -21,4 +21,14 @@ public interface ProjectRepository {
 
     /** What the organisation (its partner id for activities) did in [from, to). */
     YearActuals actuals(long organisationId, long partnerId, Instant from, Instant to);
+
+    /** The latest activities the partner organised (not called off): id and title, at most {@code limit}. */
+    List<Linkable> activitiesOf(long partnerId, int limit);
+
+    /** The organisation's latest courses: id and title, at most {@code limit}. */
+    List<Linkable> coursesOf(long organisationId, int limit);
+
+    /** An activity or course a project can link. */
+    record Linkable(long id, String title) {
+    }
 }

@@ -102,4 +102,21 @@ public class JpaProjectRepository implements ProjectRepository {
     private static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
     }
+
+    @Override
+    public List<Linkable> activitiesOf(long partnerId, int limit) {
+        return em.createQuery("SELECT a.id, a.title FROM Activity a JOIN a.organisers o WHERE o.partnerId = :partner"
+                        + " AND a.status <> :cancelled ORDER BY a.startsAt DESC", Object[].class)
+                .setParameter("partner", partnerId).setParameter("cancelled", ActivityStatus.CANCELLED)
+                .setMaxResults(limit).getResultList().stream()
+                .map(row -> new Linkable((Long) row[0], (String) row[1])).toList();
+    }
+
+    @Override
+    public List<Linkable> coursesOf(long organisationId, int limit) {
+        return em.createQuery("SELECT c.id, c.title, c.term FROM Course c WHERE c.organisationId = :organisation"
+                        + " ORDER BY c.termStartsOn DESC", Object[].class)
+                .setParameter("organisation", organisationId).setMaxResults(limit).getResultList().stream()
+                .map(row -> new Linkable((Long) row[0], row[1] + " " + row[2])).toList();
+    }
 }

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,10 +19,12 @@ import org.communitypartners.massorg.courses.domain.CourseRepository;
 import org.communitypartners.massorg.courses.domain.CourseSession;
 import org.communitypartners.massorg.domain.Activity;
 import org.communitypartners.massorg.domain.ActivityRepository;
+import org.communitypartners.massorg.organisations.application.MemberView;
 import org.communitypartners.massorg.organisations.application.OrganisationAccess;
 import org.communitypartners.massorg.organisations.domain.Member;
 import org.communitypartners.massorg.organisations.domain.Organisation;
 import org.communitypartners.massorg.organisations.domain.OrganisationRepository;
+import org.communitypartners.massorg.organisations.domain.OrganisationRepository.MemberFilter;
 import org.communitypartners.massorg.organisations.domain.Rules;
 import org.communitypartners.massorg.volunteering.domain.ShiftRepository;
 import org.communitypartners.massorg.volunteering.domain.ShiftStatus;
@@ -38,6 +41,8 @@ import org.communitypartners.massorg.volunteering.domain.VolunteerShift;
 public class TimeBank {
     public static final String TARGET = "VolunteerShift";
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final int OCCASION_DAYS = 90;
+    private static final int OCCASION_LIMIT = 100;
 
     @Inject
     ShiftRepository shifts;
@@ -163,5 +168,20 @@ public class TimeBank {
 
     private String name(long memberId) {
         return organisations.member(memberId).map(Member::getName).orElse("");
+    }
+
+    /** Activities and course sessions of the last {@link #OCCASION_DAYS} days up to now, to pick where someone volunteered. */
+    public List<ShiftRepository.Occasion> occasions(long organisationId) {
+        Organisation organisation = access.visible(organisationId);
+        Instant now = clock.instant();
+        return shifts.occasions(organisationId, organisation.getPartnerId(), now.minus(Duration.ofDays(OCCASION_DAYS)),
+                now.plus(Duration.ofDays(1)), OCCASION_LIMIT);
+    }
+
+    /** The organisation's volunteers, to pick from. */
+    public List<MemberView> volunteers(long organisationId) {
+        access.visible(organisationId);
+        return organisations.members(organisationId, new MemberFilter(null, false, true),
+                new PageRequest(0, PageRequest.MAX_SIZE, "name", true)).stream().map(MemberView::of).toList();
     }
 }

@@ -30,4 +30,11 @@ public interface ShiftRepository {
     /** One row of the time bank. */
     record MemberMinutes(long memberId, long minutes) {
     }
+
+    /** The organisation's activities and course sessions starting in [from, to), newest first, at most {@code limit}. */
+    List<Occasion> occasions(long organisationId, long partnerId, Instant from, Instant to, int limit);
+
+    /** Something to volunteer at: an activity or a course session. */
+    record Occasion(Long activityId, Long sessionId, String title, Instant startsAt) {
+    }
 }

@@ -5,10 +5,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.communitypartners.kernel.api.PageRequest;
+import org.communitypartners.massorg.domain.ActivityStatus;
 import org.communitypartners.massorg.infrastructure.MassOrganizationsPersistence;
 import org.communitypartners.massorg.volunteering.domain.ShiftRepository;
 import org.communitypartners.massorg.volunteering.domain.ShiftStatus;
@@ -93,5 +96,23 @@ public class JpaShiftRepository implements ShiftRepository {
                 .setParameter("organisation", organisationId).setParameter("status", ShiftStatus.CONFIRMED)
                 .setParameter("from", from).setParameter("to", to).getSingleResult();
         return sum == null ? 0 : sum.longValue();
+    }
+
+    @Override
+    public List<Occasion> occasions(long organisationId, long partnerId, Instant from, Instant to, int limit) {
+        List<Occasion> found = new ArrayList<>();
+        em.createQuery("SELECT a.id, a.title, a.startsAt FROM Activity a JOIN a.organisers o WHERE o.partnerId = :partner"
+                        + " AND a.status <> :cancelled AND a.startsAt >= :from AND a.startsAt < :to"
+                        + " ORDER BY a.startsAt DESC", Object[].class)
+                .setParameter("partner", partnerId).setParameter("cancelled", ActivityStatus.CANCELLED)
+                .setParameter("from", from).setParameter("to", to).setMaxResults(limit).getResultList()
+                .forEach(row -> found.add(new Occasion((Long) row[0], null, (String) row[1], (Instant) row[2])));
+        em.createQuery("SELECT s.id, c.title, s.startsAt FROM CourseSession s, Course c WHERE s.courseId = c.id"
+                        + " AND c.organisationId = :organisation AND s.startsAt >= :from AND s.startsAt < :to"
+                        + " ORDER BY s.startsAt DESC", Object[].class)
+                .setParameter("organisation", organisationId).setParameter("from", from).setParameter("to", to)
+                .setMaxResults(limit).getResultList()
+                .forEach(row -> found.add(new Occasion(null, (Long) row[0], (String) row[1], (Instant) row[2])));
+        return found.stream().sorted(Comparator.comparing(Occasion::startsAt).reversed()).limit(limit).toList();
     }
 }

@@ -10,9 +10,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Locale;
 import org.communitypartners.kernel.api.PageRequest;
+import org.communitypartners.kernel.api.PrintFont;
+import org.communitypartners.massorg.volunteering.application.Certificate;
 import org.communitypartners.massorg.volunteering.application.ShiftView;
 import org.communitypartners.massorg.volunteering.application.TimeBank;
 import org.communitypartners.massorg.volunteering.application.TimeBankView;
@@ -27,6 +33,10 @@ public class VolunteeringResource {
 
     @Inject
     TimeBank timeBank;
+    @Inject
+    PrintFont font;
+    @Context
+    HttpHeaders headers;
 
     @GET
     @Path("shifts")
@@ -60,5 +70,22 @@ public class VolunteeringResource {
                                  @QueryParam("first") @DefaultValue("0") int first,
                                  @QueryParam("size") @DefaultValue("50") int size) {
         return timeBank.timeBank(organisation, new PageRequest(first, size, null, false));
+    }
+
+    /** A PDF certificate of the volunteer's verified hours, in the caller's language (Chinese unless English is asked for). */
+    @GET
+    @Path("members/{member}/certificate")
+    @Produces("application/pdf")
+    public Response certificate(@PathParam("organisation") long organisation, @PathParam("member") long member) {
+        Certificate certificate = timeBank.certificate(organisation, member);
+        byte[] pdf = HoursCertificatePdf.render(certificate, font.embedded(), locale());
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + certificate.serial() + ".pdf\"")
+                .header("Cache-Control", "no-store").build();
+    }
+
+    private Locale locale() {
+        return headers.getAcceptableLanguages().stream().filter(l -> "en".equals(l.getLanguage())).findFirst()
+                .map(l -> Locale.ENGLISH).orElse(Locale.SIMPLIFIED_CHINESE);
     }
 }
