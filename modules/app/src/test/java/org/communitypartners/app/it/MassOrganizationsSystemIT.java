@@ -339,6 +339,9 @@ class MassOrganizationsSystemIT {
             browser.until(d -> browser.pageText().contains("考勤已保存"));
             browser.until(d -> browser.pageText().contains("出勤 1 人，缺勤 1 人，出勤率 50%"));
             browser.screenshot("massorg-04-course-attendance");
+            browser.open(base.resolve("mass-organizations/organisations.xhtml?id=" + organisation).toString());
+            browser.until(d -> browser.pageText().contains("138****0001"));
+            browser.screenshot("massorg-05-organisation-members");
         }
         HttpResponse<String> attendance = staff.get("api/v1/mass-organizations/courses/" + course + "/sessions/"
                 + session + "/attendance");
@@ -395,7 +398,7 @@ class MassOrganizationsSystemIT {
 
         HttpResponse<byte[]> pdf = staff.getBytes(volunteering + "/members/" + volunteer + "/certificate");
         assertEquals(200, pdf.statusCode());
-        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(pdf.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
         assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
         assertTrue(pdf.body().length > 5_000, "a page with an embedded font subset: " + pdf.body().length);
         com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.body());
