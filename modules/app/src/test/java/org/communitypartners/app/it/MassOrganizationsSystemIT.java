@@ -467,6 +467,9 @@ class MassOrganizationsSystemIT {
                 "{\"title\":\"越界项目\",\"goals\":\"-\",\"startsOn\":\"" + year + "-03-01\",\"endsOn\":\"" + year
                         + "-12-31\",\"communityIds\":[" + Fixtures.unitId(Fixtures.QIANQIU_COMMUNITY) + "]}").statusCode(),
                 "only communities the organisation serves");
+        String openapi = new StaffClient(base).get("/openapi").body();
+        assertTrue(openapi.contains("/mass-organizations/targets/{organisation}/{year}")
+                && openapi.contains("/mass-organizations/courses/{id}/sessions/{session}/attendance"), "documented");
     }
 
     @Test
