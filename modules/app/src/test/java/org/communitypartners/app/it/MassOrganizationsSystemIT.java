@@ -335,7 +335,7 @@ class MassOrganizationsSystemIT {
             assertTrue(browser.pageText().contains("钱阿姨 138****0002"), browser.pageText());
             browser.click(By.xpath("//label[contains(text(),'钱阿姨')]/preceding-sibling::div[contains(@class,'ui-chkbox')]"
                     + "//div[contains(@class,'ui-chkbox-box')]"));
-            browser.click(By.id("course:saveAttendance"));
+            browser.click(By.id("chosen:saveAttendance"));
             browser.until(d -> browser.pageText().contains("考勤已保存"));
             browser.until(d -> browser.pageText().contains("出勤 1 人，缺勤 1 人，出勤率 50%"));
             browser.screenshot("massorg-04-course-attendance");
