@@ -31,7 +31,16 @@ public class MassOrganizationsModule implements FeatureModule {
     @Override
     public List<MenuEntry> menu() {
         Set<String> staff = Set.of(Roles.SYSTEM_ADMIN, Roles.SUBDISTRICT_ADMIN, Roles.COMMUNITY_STAFF);
-        return List.of(new MenuEntry("menu.activities", "/mass-organizations/activities.xhtml", "pi pi-calendar", staff));
+        // Mass-organisation leads (partner staff) see these four for their own organisation only.
+        Set<String> staffAndLeads = Set.of(Roles.SYSTEM_ADMIN, Roles.SUBDISTRICT_ADMIN, Roles.COMMUNITY_STAFF,
+                Roles.PARTNER_STAFF);
+        return List.of(new MenuEntry("menu.activities", "/mass-organizations/activities.xhtml", "pi pi-calendar", staff),
+                new MenuEntry("menu.organisations", "/mass-organizations/organisations.xhtml", "pi pi-users",
+                        staffAndLeads),
+                new MenuEntry("menu.courses", "/mass-organizations/courses.xhtml", "pi pi-book", staffAndLeads),
+                new MenuEntry("menu.volunteering", "/mass-organizations/volunteering.xhtml", "pi pi-clock",
+                        staffAndLeads),
+                new MenuEntry("menu.projects", "/mass-organizations/projects.xhtml", "pi pi-chart-bar", staffAndLeads));
     }
 
     @Override

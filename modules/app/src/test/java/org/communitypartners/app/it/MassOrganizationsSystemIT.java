@@ -1,5 +1,6 @@
 package org.communitypartners.app.it;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -505,5 +506,293 @@ class MassOrganizationsSystemIT {
         out.write(payload);
         out.write(jpeg, 2, jpeg.length - 2);
         return out.toByteArray();
+    }
+
+    // ---- Organisations and members, courses and attendance, volunteer hours, projects and targets ----
+
+    @Test
+    void anOrganisationRunsACourseAndStaffTakeAttendanceOnTheScreen() throws Exception {
+        StaffClient staff = StaffClient.signedIn(base, "it.mo.tianyi", Fixtures.PASSWORD);
+        String[] troupe = organisation(staff, "天一社区老年艺术团（合唱）");
+        String organisation = troupe[0];
+        String leader = member(staff, organisation, "周团长", "13812340001", "团长", false, null);
+        String singer = member(staff, organisation, "钱阿姨", "13812340002", null, true, "领唱");
+        HttpResponse<String> members = staff.get("api/v1/mass-organizations/organisations/" + organisation + "/members");
+        assertEquals(200, members.statusCode(), members.body());
+        assertTrue(members.body().contains("\"maskedPhone\":\"138****0002\""), members.body());
+        assertFalse(members.body().contains("13812340002"), "phones only masked");
+        assertEquals(400, staff.postJson("api/v1/mass-organizations/organisations/" + organisation + "/members",
+                memberJson("重复", "13812340002", null, false, null)).statusCode(), "one phone once");
+
+        String course = course(staff, organisation, "合唱班");
+        String session = session(staff, course);
+        assertEquals(200, staff.postJson("api/v1/mass-organizations/courses/" + course + "/roster",
+                "{\"memberId\":" + singer + "}").statusCode());
+        HttpResponse<String> resident = staff.postJson("api/v1/mass-organizations/courses/" + course + "/roster",
+                "{\"name\":\"孙大爷\",\"phone\":\"13955550003\"}");
+        assertEquals(200, resident.statusCode(), resident.body());
+        assertEquals(400, staff.postJson("api/v1/mass-organizations/courses/" + course + "/roster",
+                "{\"memberId\":" + leader + "999}").statusCode(), "only the organisation's members by id");
+
+        try (Browser browser = new Browser(1280, 900)) {
+            browser.signIn(base, "it.mo.tianyi");
+            browser.open(base.resolve("mass-organizations/courses.xhtml?org=" + organisation + "&course=" + course
+                    + "&session=" + session).toString());
+            browser.until(d -> browser.pageText().contains("孙大爷 139****0003"));
+            assertTrue(browser.pageText().contains("钱阿姨 138****0002"), browser.pageText());
+            browser.click(By.xpath("//label[contains(text(),'钱阿姨')]/preceding-sibling::div[contains(@class,'ui-chkbox')]"
+                    + "//div[contains(@class,'ui-chkbox-box')]"));
+            browser.click(By.id("chosen:saveAttendance"));
+            browser.until(d -> browser.pageText().contains("考勤已保存"));
+            browser.until(d -> browser.pageText().contains("出勤 1 人，缺勤 1 人，出勤率 50%"));
+            browser.screenshot("massorg-04-course-attendance");
+            browser.open(base.resolve("mass-organizations/organisations.xhtml?id=" + organisation).toString());
+            browser.until(d -> browser.pageText().contains("138****0001"));
+            browser.screenshot("massorg-05-organisation-members");
+        }
+        HttpResponse<String> attendance = staff.get("api/v1/mass-organizations/courses/" + course + "/sessions/"
+                + session + "/attendance");
+        assertEquals(200, attendance.statusCode(), attendance.body());
+        assertEquals("1", field(attendance.body(), "absent"), attendance.body());
+        assertEquals("1", field(attendance.body(), "present"), "the counts come before the roster: " + attendance.body());
+        String sessions = staff.get("api/v1/mass-organizations/courses/" + course + "/sessions").body();
+        assertEquals("2", field(sessions, "enrolled"), sessions);
+        assertEquals("1", field(sessions, "present"), sessions);
+        HttpResponse<String> stranger = staff.putJson("api/v1/mass-organizations/courses/" + course + "/sessions/"
+                + session + "/attendance", "{\"present\":[" + field(resident.body(), "id") + ",987654321]}");
+        assertEquals(400, stranger.statusCode());
+        assertTrue(stranger.body().contains("花名册"), stranger.body());
+        assertTrue(Fixtures.audit("it.mo.tianyi", "course.attendance").get(0).startsWith("SUCCESS|Course|" + course));
+        assertTrue(Fixtures.audit("it.mo.tianyi", "member.add").get(0).startsWith("SUCCESS|MassOrganisationMember|"));
+    }
+
+    @Test
+    void confirmedVolunteerHoursAreRoundedCountedAndCertified() throws Exception {
+        StaffClient staff = StaffClient.signedIn(base, "it.mo.tianyi", Fixtures.PASSWORD);
+        String[] troupe = organisation(staff, "天一社区志愿服务队");
+        String organisation = troupe[0];
+        String volunteer = member(staff, organisation, "吴志愿", "13812340011", null, true, "摄影、签到引导");
+        String notVolunteer = member(staff, organisation, "郑会员", "13812340012", null, false, null);
+        String activity = field(activity(staff, troupe[1], "八一联欢会"), "id");
+        String session = session(staff, course(staff, organisation, "书画班"));
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        String volunteering = "api/v1/mass-organizations/volunteering/" + organisation;
+
+        String atActivity = field(shift(staff, organisation, volunteer, "\"activityId\":" + activity,
+                now.minus(Duration.ofMinutes(190)), now.minus(Duration.ofMinutes(120))).body(), "id");
+        String atSession = field(shift(staff, organisation, volunteer, "\"sessionId\":" + session,
+                now.minus(Duration.ofMinutes(100)), now.minus(Duration.ofMinutes(48))).body(), "id");
+        String unconfirmed = field(shift(staff, organisation, volunteer, "\"activityId\":" + activity,
+                now.minus(Duration.ofHours(5)), now.minus(Duration.ofHours(3))).body(), "id");
+        HttpResponse<String> notAVolunteer = shift(staff, organisation, notVolunteer, "\"activityId\":" + activity,
+                now.minus(Duration.ofHours(2)), now.minus(Duration.ofHours(1)));
+        assertEquals(400, notAVolunteer.statusCode());
+        assertTrue(notAVolunteer.body().contains("志愿者"), notAVolunteer.body());
+
+        HttpResponse<String> confirmed = staff.postJson(volunteering + "/shifts/" + atActivity + "/confirm", "{}");
+        assertEquals(200, confirmed.statusCode(), confirmed.body());
+        assertTrue(confirmed.body().contains("\"hours\":1.25"), "70 minutes count as 1.25 hours: " + confirmed.body());
+        assertEquals(200, staff.postJson(volunteering + "/shifts/" + atSession + "/confirm", "{}").statusCode());
+        assertEquals(400, staff.postJson(volunteering + "/shifts/" + atSession + "/reject", "{}").statusCode(),
+                "decided once");
+        assertTrue(Pattern.compile("\"status\":\"PENDING\"").matcher(staff.get(volunteering + "/shifts?status=PENDING")
+                .body()).find(), "the third shift waits for the organiser");
+
+        String bank = staff.get(volunteering + "/time-bank").body();
+        assertTrue(Pattern.compile("\"totalHours\":2(\\.0+)?[,}]").matcher(bank).find(),
+                "1.25 + 0.75 verified, the unconfirmed 2 hours not: " + bank);
+        assertTrue(bank.contains("\"name\":\"吴志愿\""), bank);
+
+        HttpResponse<byte[]> pdf = staff.getBytes(volunteering + "/members/" + volunteer + "/certificate");
+        assertEquals(200, pdf.statusCode());
+        assertTrue(pdf.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+        assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
+        assertTrue(pdf.body().length > 5_000, "a page with an embedded font subset: " + pdf.body().length);
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.body());
+        try {
+            assertTrue(reader.getInfo().get("Title").contains("吴志愿"), reader.getInfo().toString());
+            String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+            assertTrue(text.contains("吴志愿") && text.contains("2.00"), text);
+        } finally {
+            reader.close();
+        }
+        assertTrue(Fixtures.audit("it.mo.tianyi", "shift.certificate").get(0)
+                .startsWith("SUCCESS|MassOrganisationMember|" + volunteer));
+        assertEquals(400, staff.get(volunteering + "/members/" + notVolunteer + "/certificate").statusCode(),
+                "no certificate without confirmed hours");
+        assertEquals(200, staff.postJson(volunteering + "/shifts/" + unconfirmed + "/reject", "{}").statusCode());
+    }
+
+    @Test
+    void yearlyTargetsAreTrackedAgainstActualsOverRest() throws Exception {
+        StaffClient staff = StaffClient.signedIn(base, "it.mo.tianyi", Fixtures.PASSWORD);
+        String[] troupe = organisation(staff, "易居天韵妇联");
+        String organisation = troupe[0];
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+        String targets = "api/v1/mass-organizations/targets/" + organisation + "/" + year;
+        assertEquals(404, staff.get(targets).statusCode(), "no target set for the year yet");
+
+        HttpResponse<String> set = staff.putJson(targets,
+                "{\"minActivities\":1,\"minParticipants\":2,\"minVolunteerHours\":1}");
+        assertEquals(200, set.statusCode(), set.body());
+        assertTrue(set.body().contains("\"met\":false"), set.body());
+
+        String activity = field(activity(staff, troupe[1], "妈妈课堂开放日"), "id");
+        String registration = field(staff.postJson("api/v1/mass-organizations/activities/" + activity + "/registrations",
+                "{\"name\":\"冯妈妈\",\"phone\":\"13955550021\"}").body(), "id");
+        assertEquals(200, staff.postJson("api/v1/mass-organizations/activities/" + activity + "/registrations/"
+                + registration + "/check-in", "{}").statusCode());
+        String course = course(staff, organisation, "妈妈课堂");
+        String session = session(staff, course);
+        String enrolled = field(staff.postJson("api/v1/mass-organizations/courses/" + course + "/roster",
+                "{\"name\":\"陈妈妈\",\"phone\":\"13955550022\"}").body(), "id");
+        assertEquals(200, staff.putJson("api/v1/mass-organizations/courses/" + course + "/sessions/" + session
+                + "/attendance", "{\"present\":[" + enrolled + "]}").statusCode());
+        String volunteer = member(staff, organisation, "褚志愿", "13812340021", null, true, "讲解");
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        String shift = field(shift(staff, organisation, volunteer, "\"sessionId\":" + session,
+                now.minus(Duration.ofMinutes(120)), now.minus(Duration.ofMinutes(62))).body(), "id");
+
+        String beforeConfirming = staff.get(targets).body();
+        assertEquals("1", measure(beforeConfirming, "activities", "actual"), beforeConfirming);
+        assertEquals("2", measure(beforeConfirming, "participants", "actual"), "a check-in and an attendance");
+        assertEquals("0", measure(beforeConfirming, "volunteerHours", "actual").replaceAll("\\.0+$", ""));
+        assertTrue(beforeConfirming.contains("\"met\":false"), "58 minutes unconfirmed count nothing: " + beforeConfirming);
+        assertEquals(200, staff.postJson("api/v1/mass-organizations/volunteering/" + organisation + "/shifts/" + shift
+                + "/confirm", "{}").statusCode());
+        String after = staff.get(targets).body();
+        assertFalse(after.contains("\"met\":false"), "1 activity, 1 check-in + 1 attendance, 1.00 hour: " + after);
+        assertTrue(staff.get("api/v1/mass-organizations/targets?year=" + year).body().contains("易居天韵妇联"));
+
+        HttpResponse<String> project = staff.postJson("api/v1/mass-organizations/projects/" + organisation,
+                "{\"title\":\"妈妈课堂进社区\",\"goals\":\"每月一次亲子课堂\",\"startsOn\":\"" + year + "-03-01\","
+                        + "\"endsOn\":\"" + year + "-12-31\",\"communityIds\":[" + Fixtures.unitId(TIANYI) + "],"
+                        + "\"activityIds\":[" + activity + "],\"courseIds\":[" + course + "]}");
+        assertEquals(200, project.statusCode(), project.body());
+        assertTrue(project.body().contains("妈妈课堂开放日"), project.body());
+        assertEquals(400, staff.postJson("api/v1/mass-organizations/projects/" + organisation,
+                "{\"title\":\"越界项目\",\"goals\":\"-\",\"startsOn\":\"" + year + "-03-01\",\"endsOn\":\"" + year
+                        + "-12-31\",\"communityIds\":[" + Fixtures.unitId(Fixtures.QIANQIU_COMMUNITY) + "]}").statusCode(),
+                "only communities the organisation serves");
+        String openapi = new StaffClient(base).get("/openapi").body();
+        assertTrue(openapi.contains("/mass-organizations/targets/{organisation}/{year}")
+                && openapi.contains("/mass-organizations/courses/{id}/sessions/{session}/attendance"), "documented");
+    }
+
+    @Test
+    void anotherSubdistrictsOrganisationIsNotFoundAndALeadSeesOnlyTheirOwn() throws Exception {
+        StaffClient staff = StaffClient.signedIn(base, "it.mo.tianyi", Fixtures.PASSWORD);
+        String[] troupe = organisation(staff, "天一社区戏曲社");
+        String organisation = troupe[0];
+        String course = course(staff, organisation, "戏曲班");
+        String member = member(staff, organisation, "卫票友", "13812340031", null, true, "京胡");
+        String[] other = organisation(staff, "天一社区工会");
+
+        StaffClient elsewhere = StaffClient.signedIn(base, "it.mo.qianqiu", Fixtures.PASSWORD);
+        for (String path : List.of("organisations/" + organisation, "organisations/" + organisation + "/members",
+                "courses/" + course, "courses/" + course + "/roster", "volunteering/" + organisation + "/time-bank",
+                "volunteering/" + organisation + "/members/" + member + "/certificate", "projects/" + organisation,
+                "targets/" + organisation + "/2026")) {
+            assertEquals(404, elsewhere.get("api/v1/mass-organizations/" + path).statusCode(), path);
+        }
+        assertEquals(404, elsewhere.postJson("api/v1/mass-organizations/organisations/" + organisation + "/members",
+                memberJson("越权", "13700001111", null, false, null)).statusCode());
+        assertFalse(elsewhere.get("api/v1/mass-organizations/organisations?q=戏曲社").body().contains("戏曲社"));
+        assertTrue(Fixtures.audit("it.mo.qianqiu", "access").contains("DENIED|MassOrganisation|" + organisation));
+
+        Fixtures.account("it.mo.lead", "PARTNER_STAFF", TIANYI);
+        StaffClient admin = StaffClient.signedIn(base, "it.mo.admin", Fixtures.PASSWORD);
+        assertEquals(200, admin.postJson("api/v1/partners/" + troupe[1] + "/staff", "{\"username\":\"it.mo.lead\"}")
+                .statusCode());
+        StaffClient lead = StaffClient.signedIn(base, "it.mo.lead", Fixtures.PASSWORD);
+        String theirs = lead.get("api/v1/mass-organizations/organisations?size=200").body();
+        assertTrue(theirs.contains("天一社区戏曲社") && !theirs.contains("天一社区工会"), theirs);
+        assertEquals(200, lead.get("api/v1/mass-organizations/courses/" + course).statusCode());
+        assertEquals(404, lead.get("api/v1/mass-organizations/organisations/" + other[0]).statusCode(),
+                "a lead sees only their own organisation");
+        assertEquals(404, lead.postJson("api/v1/mass-organizations/organisations", "{\"partnerId\":" + other[1]
+                + ",\"kind\":\"TRADE_UNION\"}").statusCode(), "leads do not register organisations");
+    }
+
+    /** An active mass-organisation partner of 天一社区 registered as an organisation: {organisation id, partner id}. */
+    private String[] organisation(StaffClient staff, String name) throws SQLException {
+        StaffClient admin = StaffClient.signedIn(base, "it.mo.admin", Fixtures.PASSWORD);
+        long tianyi = Fixtures.unitId(TIANYI);
+        String applied = staff.postJson("api/v1/partners", "{\"kind\":\"MASS_ORGANIZATION\",\"name\":\"" + name
+                + "\",\"contactName\":\"周团长\",\"contactPhone\":\"13812340000\",\"homeUnitId\":" + tianyi
+                + ",\"servedCommunityIds\":[" + tianyi + "]}").body();
+        String partner = field(applied, "id");
+        String approved = staff.postJson("api/v1/partners/" + partner + "/steps",
+                "{\"step\":\"APPROVE\",\"reason\":\"材料齐全\",\"version\":" + field(applied, "version") + "}").body();
+        assertEquals(200, admin.postJson("api/v1/partners/" + partner + "/steps",
+                "{\"step\":\"ACTIVATE\",\"reason\":\"签约\",\"version\":" + field(approved, "version") + "}").statusCode());
+        HttpResponse<String> registered = staff.postJson("api/v1/mass-organizations/organisations",
+                "{\"partnerId\":" + partner + ",\"kind\":\"ART_TROUPE\"}");
+        assertEquals(200, registered.statusCode(), registered.body());
+        assertTrue(registered.body().contains("\"communities\":[{\"id\":" + tianyi + ","),
+                "serves the partner's communities: " + registered.body());
+        // The communities (with ids of their own) come first in the JSON: read the organisation's id after them.
+        return new String[] {field(registered.body().replaceFirst("\"communities\":\\[[^\\]]*\\]", ""), "id"), partner};
+    }
+
+    private String member(StaffClient staff, String organisation, String name, String phone, String title,
+                          boolean volunteer, String skills) {
+        HttpResponse<String> added = staff.postJson("api/v1/mass-organizations/organisations/" + organisation
+                + "/members", memberJson(name, phone, title, volunteer, skills));
+        assertEquals(200, added.statusCode(), added.body());
+        return field(added.body(), "id");
+    }
+
+    private static String memberJson(String name, String phone, String title, boolean volunteer, String skills) {
+        return "{\"name\":\"" + name + "\",\"phone\":\"" + phone + "\",\"joinedOn\":\"2025-03-08\",\"leaderTitle\":"
+                + (title == null ? "null" : "\"" + title + "\"") + ",\"volunteer\":" + volunteer + ",\"skills\":"
+                + (skills == null ? "null" : "\"" + skills + "\"") + "}";
+    }
+
+    /** A course of the organisation in 天一社区 whose term runs from a month ago to two months ahead. */
+    private String course(StaffClient staff, String organisation, String title) throws SQLException {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        HttpResponse<String> created = staff.postJson("api/v1/mass-organizations/courses", "{\"organisationId\":"
+                + organisation + ",\"communityId\":" + Fixtures.unitId(TIANYI) + ",\"plan\":{\"kind\":\"CHORUS\","
+                + "\"title\":\"" + title + "\",\"term\":\"2026 年秋季\",\"termStartsOn\":\"" + today.minusDays(30)
+                + "\",\"termEndsOn\":\"" + today.plusDays(60) + "\",\"teacher\":\"王老师\",\"venue\":\"天一社区活动室\"}}");
+        assertEquals(200, created.statusCode(), created.body());
+        return field(created.body(), "id");
+    }
+
+    /** A session that started two hours ago and ended an hour ago, so attendance can be taken. */
+    private String session(StaffClient staff, String course) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        HttpResponse<String> added = staff.postJson("api/v1/mass-organizations/courses/" + course + "/sessions",
+                "{\"startsAt\":\"" + now.minus(Duration.ofHours(2)) + "\",\"endsAt\":\"" + now.minus(Duration.ofHours(1))
+                        + "\"}");
+        assertEquals(200, added.statusCode(), added.body());
+        return field(added.body(), "id");
+    }
+
+    /** An activity of the partner starting in an hour (check-in open), registration open until then. */
+    private String activity(StaffClient staff, String partner, String title) throws SQLException {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        HttpResponse<String> created = staff.postJson("api/v1/mass-organizations/activities", "{\"title\":\"" + title
+                + "\",\"venue\":\"天一社区广场\",\"communityId\":" + Fixtures.unitId(TIANYI) + ",\"startsAt\":\""
+                + now.plus(Duration.ofHours(1)) + "\",\"endsAt\":\"" + now.plus(Duration.ofHours(3)) + "\",\"capacity\":30,"
+                + "\"audience\":\"ANYONE\",\"opensAt\":\"" + now.minus(Duration.ofHours(1)) + "\",\"closesAt\":\""
+                + now.plus(Duration.ofHours(1)) + "\",\"organiserIds\":[" + partner + "]}");
+        assertEquals(200, created.statusCode(), created.body());
+        return created.body();
+    }
+
+    /** One field of a named measure in a target's JSON (fields of a measure are written in any order). */
+    private static String measure(String json, String name, String field) {
+        Matcher object = Pattern.compile("\\{[^{}]*\"name\":\"" + name + "\"[^{}]*}").matcher(json);
+        assertTrue(object.find(), name + " in " + json);
+        return field(object.group(), field);
+    }
+
+    private HttpResponse<String> shift(StaffClient staff, String organisation, String member, String occasion,
+                                       Instant startedAt, Instant endedAt) {
+        return staff.postJson("api/v1/mass-organizations/volunteering/" + organisation + "/shifts", "{\"memberId\":"
+                + member + "," + occasion + ",\"task\":\"签到引导\",\"startedAt\":\"" + startedAt + "\",\"endedAt\":\""
+                + endedAt + "\"}");
     }
 }

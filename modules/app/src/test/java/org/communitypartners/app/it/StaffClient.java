@@ -68,6 +68,11 @@ final class StaffClient {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET());
     }
 
+    /** A binary answer (a PDF, a spreadsheet) as the bytes sent. */
+    HttpResponse<byte[]> getBytes(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     HttpResponse<String> putJson(String path, String json) {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
@@ -94,9 +99,12 @@ final class StaffClient {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
-            return http.send(request.header("Accept-Language", "zh-CN").build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return http.send(request.header("Accept-Language", "zh-CN").build(), body);
         } catch (IOException e) {
             throw new AssertionError(e);
         } catch (InterruptedException e) {

@@ -1,0 +1,2 @@
+/** Staff screen and REST for courses, sessions, rosters and attendance. */
+package org.communitypartners.massorg.courses.web;
