@@ -636,6 +636,17 @@ class MassOrganizationsSystemIT {
                 "{\"minActivities\":1,\"minParticipants\":2,\"minVolunteerHours\":1}");
         assertEquals(200, set.statusCode(), set.body());
         assertTrue(set.body().contains("\"met\":false"), set.body());
+        assertFalse(set.body().contains("satisfaction"), "no satisfaction measure unless asked: " + set.body());
+        HttpResponse<String> tooFine = staff.putJson(targets,
+                "{\"minActivities\":1,\"minParticipants\":2,\"minVolunteerHours\":1,\"minSatisfaction\":4.25}");
+        assertEquals(400, tooFine.statusCode(), tooFine.body());
+        HttpResponse<String> withSatisfaction = staff.putJson(targets,
+                "{\"minActivities\":1,\"minParticipants\":2,\"minVolunteerHours\":1,\"minSatisfaction\":4.0}");
+        assertEquals(200, withSatisfaction.statusCode(), withSatisfaction.body());
+        assertEquals("0", measure(withSatisfaction.body(), "satisfaction", "actual"),
+                "nobody rated yet: " + withSatisfaction.body());
+        assertEquals(200, staff.putJson(targets, "{\"minActivities\":1,\"minParticipants\":2,\"minVolunteerHours\":1}")
+                .statusCode(), "the rest of the test measures the three counts");
 
         String activity = field(activity(staff, troupe[1], "妈妈课堂开放日"), "id");
         String registration = field(staff.postJson("api/v1/mass-organizations/activities/" + activity + "/registrations",

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * One organisation's target for a year and how far it got. Measures are named
- * {@code activities}, {@code participants} and {@code volunteerHours}; {@code met} when all are.
+ * {@code activities}, {@code participants}, {@code volunteerHours} and, when the target asks for
+ * it, {@code satisfaction} (the participants' mean rating); {@code met} when all are.
  */
 public record OrganisationTargetProgress(long organisationId, long partnerId, String organisationName, int year,
                                          List<Measure> measures, boolean met) {

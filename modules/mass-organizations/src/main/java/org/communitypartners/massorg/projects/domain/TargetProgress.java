@@ -1,6 +1,7 @@
 package org.communitypartners.massorg.projects.domain;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import org.communitypartners.massorg.volunteering.domain.VolunteerHours;
 
@@ -26,14 +27,22 @@ public record TargetProgress(int year, List<Measure> measures) {
     public static final String ACTIVITIES = "activities";
     public static final String PARTICIPANTS = "participants";
     public static final String VOLUNTEER_HOURS = "volunteerHours";
+    public static final String SATISFACTION = "satisfaction";
 
+    /** Satisfaction is measured only when the target asks for it; a year nobody rated has reached none of it. */
     public static TargetProgress of(int year, YearlyTarget.Figures target, YearActuals actuals) {
-        return new TargetProgress(year, List.of(
+        List<Measure> measures = new ArrayList<>(List.of(
                 Measure.of(ACTIVITIES, BigDecimal.valueOf(target.minActivities()), BigDecimal.valueOf(actuals.activities())),
                 Measure.of(PARTICIPANTS, BigDecimal.valueOf(target.minParticipants()),
                         BigDecimal.valueOf(actuals.participants())),
                 Measure.of(VOLUNTEER_HOURS, BigDecimal.valueOf(target.minVolunteerHours()),
                         VolunteerHours.hours(actuals.volunteerMinutes()))));
+        if (target.minSatisfaction() != null) {
+            BigDecimal mean = actuals.meanSatisfaction();
+            measures.add(mean == null ? new Measure(SATISFACTION, target.minSatisfaction(), BigDecimal.ZERO, false, 0)
+                    : Measure.of(SATISFACTION, target.minSatisfaction(), mean));
+        }
+        return new TargetProgress(year, List.copyOf(measures));
     }
 
     public boolean met() {

@@ -7,10 +7,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import org.communitypartners.massorg.organisations.domain.Rules;
 
-/** What an organisation commits to in a calendar year: at least so many activities, participants, volunteer hours. */
+/**
+ * What an organisation commits to in a calendar year: at least so many activities, participants,
+ * volunteer hours, and optionally a mean satisfaction of its participants.
+ */
 @Entity
 @Table(name = "mo_yearly_target")
 public class YearlyTarget {
@@ -36,6 +40,10 @@ public class YearlyTarget {
     @Column(name = "min_volunteer_hours", nullable = false)
     private int minVolunteerHours;
 
+    /** Null: the year asks no satisfaction. */
+    @Column(name = "min_satisfaction", precision = 2, scale = 1)
+    private BigDecimal minSatisfaction;
+
     @Column(name = "set_by", nullable = false, length = 64)
     private String setBy;
 
@@ -48,8 +56,8 @@ public class YearlyTarget {
     protected YearlyTarget() {
     }
 
-    /** The figures of a target: each a minimum. */
-    public record Figures(int minActivities, int minParticipants, int minVolunteerHours) {
+    /** The figures of a target: each a minimum; {@code minSatisfaction} (1.0–5.0) may be left out. */
+    public record Figures(int minActivities, int minParticipants, int minVolunteerHours, BigDecimal minSatisfaction) {
     }
 
     public YearlyTarget(long organisationId, int year, Figures figures, String setBy, Instant setAt) {
@@ -66,15 +74,21 @@ public class YearlyTarget {
                 || figures.minVolunteerHours() < 0) {
             throw Rules.violation("target.negative");
         }
+        BigDecimal satisfaction = figures.minSatisfaction();
+        if (satisfaction != null && (satisfaction.compareTo(BigDecimal.ONE) < 0
+                || satisfaction.compareTo(BigDecimal.valueOf(5)) > 0 || satisfaction.stripTrailingZeros().scale() > 1)) {
+            throw Rules.violation("target.satisfaction");
+        }
         this.minActivities = figures.minActivities();
         this.minParticipants = figures.minParticipants();
         this.minVolunteerHours = figures.minVolunteerHours();
+        this.minSatisfaction = satisfaction == null ? null : satisfaction.setScale(1);
         this.setBy = by;
         this.setAt = at;
     }
 
     public Figures figures() {
-        return new Figures(minActivities, minParticipants, minVolunteerHours);
+        return new Figures(minActivities, minParticipants, minVolunteerHours, minSatisfaction);
     }
 
     public long getOrganisationId() {

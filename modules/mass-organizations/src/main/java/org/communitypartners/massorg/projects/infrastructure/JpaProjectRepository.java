@@ -96,7 +96,7 @@ public class JpaProjectRepository implements ProjectRepository {
                         + " WHERE organisation_id = ?1 AND status = ?2 AND started_at >= ?3 AND started_at < ?4")
                 .setParameter(1, organisationId).setParameter(2, ShiftStatus.CONFIRMED.name())
                 .setParameter(3, start).setParameter(4, end).getSingleResult());
-        return new YearActuals(activities, checkedIn + attended, minutes);
+        return new YearActuals(activities, checkedIn + attended, minutes, null);
     }
 
     private static long number(Object value) {

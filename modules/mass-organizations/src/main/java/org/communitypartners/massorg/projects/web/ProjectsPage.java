@@ -1,5 +1,7 @@
 package org.communitypartners.massorg.projects.web;
 
+import java.math.BigDecimal;
+import org.communitypartners.massorg.projects.domain.TargetProgress;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -52,6 +54,7 @@ public class ProjectsPage implements Serializable {
     private int minActivities;
     private int minParticipants;
     private int minVolunteerHours;
+    private BigDecimal minSatisfaction;
 
     private String title;
     private String goals;
@@ -88,6 +91,8 @@ public class ProjectsPage implements Serializable {
             minActivities = target(0);
             minParticipants = target(1);
             minVolunteerHours = target(2);
+            minSatisfaction = progress.measures().stream().filter(m -> m.name().equals(TargetProgress.SATISFACTION))
+                    .map(OrganisationTargetProgress.Measure::target).findFirst().orElse(null);
         }
     }
 
@@ -97,7 +102,8 @@ public class ProjectsPage implements Serializable {
 
     public void saveTarget() {
         feedback.attemptIn(MassOrganizationsModule.BUNDLE, () -> progress = desk.setTarget(organisationId,
-                year == null ? 0 : year, new YearlyTarget.Figures(minActivities, minParticipants, minVolunteerHours)),
+                year == null ? 0 : year, new YearlyTarget.Figures(minActivities, minParticipants, minVolunteerHours,
+                        minSatisfaction)),
                 "target.saved");
     }
 
@@ -194,6 +200,14 @@ public class ProjectsPage implements Serializable {
 
     public void setMinVolunteerHours(int minVolunteerHours) {
         this.minVolunteerHours = minVolunteerHours;
+    }
+
+    public BigDecimal getMinSatisfaction() {
+        return minSatisfaction;
+    }
+
+    public void setMinSatisfaction(BigDecimal minSatisfaction) {
+        this.minSatisfaction = minSatisfaction;
     }
 
     public String getTitle() {
