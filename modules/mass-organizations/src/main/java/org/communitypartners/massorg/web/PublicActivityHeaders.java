@@ -1,23 +1,10 @@
 package org.communitypartners.massorg.web;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.HttpFilter;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import org.communitypartners.kernel.api.web.ResidentPageHeaders;
 
 /** Registration pages carry the registrant's code in their address: no Referer leaks it, no shared cache keeps them. */
 @WebFilter("/activities/*")
-public class PublicActivityHeaders extends HttpFilter {
+public class PublicActivityHeaders extends ResidentPageHeaders {
     private static final long serialVersionUID = 1L;
-
-    @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
-        response.setHeader("Referrer-Policy", "no-referrer");
-        response.setHeader("Cache-Control", "no-store");
-        chain.doFilter(request, response);
-    }
 }
