@@ -32,6 +32,10 @@ public class StartupSequence {
     @Inject
     @ConfigProperty(name = "cp.public-url", defaultValue = "http://localhost:8080/")
     String publicUrl;
+    /** Benchmarks that fill a demo compound with their own data turn the modules' history off. */
+    @Inject
+    @ConfigProperty(name = "cp.demo.history", defaultValue = "true")
+    boolean demoHistory;
 
     @PostConstruct
     void start() {
@@ -40,7 +44,7 @@ public class StartupSequence {
             migrations.migrate(module.key(), module.migrationLocation());
         }
         InitialData.Prepared prepared = initialData.prepare();
-        if (prepared.demoLoaded()) {
+        if (prepared.demoLoaded() && demoHistory) {
             demoSeeding.loadModuleHistories();
         }
         LOG.info(() -> "\n==== 社区合伙人平台 Community Partners is ready: " + publicUrl
