@@ -1,17 +1,19 @@
 package org.communitypartners.app.portal.web;
 
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import org.communitypartners.app.portal.application.FrontDoor;
 import org.communitypartners.kernel.api.KernelBundle;
 import org.communitypartners.kernel.api.NotFoundInScope;
+import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Faces;
 
 /** The residents' front door ({@code /portal/index.xhtml?code=<division code>}), no account needed. */
 @Named("frontDoorPage")
-@RequestScoped
-public class FrontDoorPage {
+@ViewScoped
+public class FrontDoorPage implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     @Inject
     FrontDoor frontDoor;

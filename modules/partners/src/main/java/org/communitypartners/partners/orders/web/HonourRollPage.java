@@ -1,15 +1,17 @@
 package org.communitypartners.partners.orders.web;
 
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import org.communitypartners.kernel.api.NotFoundInScope;
 import org.communitypartners.partners.orders.application.HonourRoll;
+import org.omnifaces.cdi.ViewScoped;
 
 /** The public roll of honour of a community's partners ({@code /honour/index.xhtml?c=<community id>}). */
 @Named("honourRollPage")
-@RequestScoped
-public class HonourRollPage {
+@ViewScoped
+public class HonourRollPage implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     @Inject
     HonourRoll honour;
