@@ -2,6 +2,7 @@ package org.communitypartners.kernel.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Optional;
@@ -82,7 +83,11 @@ public class InitialData {
         OrgUnit tianyi = add(guangling, "341181001003", "天一社区");
         OrgUnit jinyuan = add(yongfu, "341181001001001", "金园华庭");
         OrgUnit yimin = add(tianfu, "341181001002001", "益民小区");
-        add(tianyi, "341181001003001", "易居天韵");
+        OrgUnit yiju = add(tianyi, "341181001003001", "易居天韵");
+        // Where the demo compounds lie (WGS-84, in 天长市), so the 15-minute circle works on a first run.
+        jinyuan.locate(new BigDecimal("32.692100"), new BigDecimal("119.001800"));
+        yimin.locate(new BigDecimal("32.689000"), new BigDecimal("118.994000"));
+        yiju.locate(new BigDecimal("32.684500"), new BigDecimal("119.008200"));
 
         accounts.add(account("sysadmin", "系统管理员", demoPassword, Roles.SYSTEM_ADMIN, tianchang));
         accounts.add(account("auditor", "审计员", demoPassword, Roles.AUDITOR, tianchang));
