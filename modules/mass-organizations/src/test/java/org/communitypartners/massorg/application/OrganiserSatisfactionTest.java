@@ -23,7 +23,7 @@ class OrganiserSatisfactionTest {
         figures.reviews = (ActivityReviewRepository) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {ActivityReviewRepository.class}, (proxy, method, arguments) -> {
                     if (!method.getName().equals("scoresByOrganiser")) {
-                        throw new UnsupportedOperationException(method.getName());
+                        throw new AssertionError("the figures asked the repository for " + method.getName());
                     }
                     asked.add(arguments);
                     return answer;
