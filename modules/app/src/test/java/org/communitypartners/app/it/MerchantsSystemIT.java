@@ -172,6 +172,36 @@ class MerchantsSystemIT {
     }
 
     @Test
+    void aSuspendedMerchantLeavesThePublicCircleUntilReinstated() throws Exception {
+        StaffClient staff = StaffClient.signedIn(base, "it.me.tianfu", Fixtures.PASSWORD);
+        StaffClient admin = StaffClient.signedIn(base, "it.me.admin", Fixtures.PASSWORD);
+        StaffClient anyone = new StaffClient(base);
+        // 5 km north of 益民小区: beyond every other test's circle.
+        String profile = staff.get("api/v1/merchants/profiles/" + merchant(staff, "北郊修车铺", "REPAIR", 5000, 0)).body();
+        String partner = field(profile, "partnerId");
+        String around = "nearby/circle?s=" + GUANGLING + "&lat=" + (YIMIN_LAT + 5000 / METRES_PER_DEGREE)
+                + "&lon=" + YIMIN_LON;
+        assertEquals(List.of("北郊修车铺"), names(anyone.get(around).body()));
+
+        HttpResponse<String> suspended = step(admin, partner, "SUSPEND", "证照过期");
+        assertEquals(200, suspended.statusCode(), suspended.body());
+        assertEquals(List.of(), names(anyone.get(around).body()), "a suspended partner is not offered to residents");
+        String staffView = staff.get("api/v1/merchants/profiles/" + field(profile, "id")).body();
+        assertTrue(staffView.contains("\"listed\":false"), "staff still see the profile, marked: " + staffView);
+
+        HttpResponse<String> reinstated = step(admin, partner, "REINSTATE", "证照已更新");
+        assertEquals(200, reinstated.statusCode(), reinstated.body());
+        assertEquals(List.of("北郊修车铺"), names(anyone.get(around).body()));
+    }
+
+    private static HttpResponse<String> step(StaffClient admin, String partner, String step, String reason)
+            throws Exception {
+        String current = admin.get("api/v1/partners/" + partner).body();
+        return admin.postJson("api/v1/partners/" + partner + "/steps", "{\"step\":\"" + step + "\",\"reason\":\""
+                + reason + "\",\"version\":" + field(current, "version") + "}");
+    }
+
+    @Test
     void coverageShowsTheEssentialNeedsMissingAroundEachCompound() throws Exception {
         StaffClient staff = StaffClient.signedIn(base, "it.me.tianfu", Fixtures.PASSWORD);
         neighbourhood(staff);

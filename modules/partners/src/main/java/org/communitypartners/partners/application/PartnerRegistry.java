@@ -2,6 +2,7 @@ package org.communitypartners.partners.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.security.enterprise.SecurityContext;
@@ -26,6 +27,7 @@ import org.communitypartners.kernel.api.web.ShanghaiTime;
 import org.communitypartners.partners.PartnersModule;
 import org.communitypartners.partners.api.PartnerKind;
 import org.communitypartners.partners.api.PartnerStatus;
+import org.communitypartners.partners.api.PartnerStatusChanged;
 import org.communitypartners.partners.api.PartnerView;
 import org.communitypartners.partners.domain.Partner;
 import org.communitypartners.partners.domain.PartnerAgreement;
@@ -62,6 +64,8 @@ public class PartnerRegistry {
     PartnerStaffAccounts staffAccounts;
     @Inject
     SecurityContext security;
+    @Inject
+    Event<PartnerStatusChanged> statusChanged;
 
     /** An application as staff enter it. */
     public record Application(PartnerKind kind, String name, String creditCode, String contactName,
@@ -196,6 +200,7 @@ public class PartnerRegistry {
         String caller = security.getCallerPrincipal().getName();
         partners.record(new PartnerStatusChange(id, step, before, partner.getStatus(), reason, caller, clock.instant()));
         partners.flush();
+        statusChanged.fire(new PartnerStatusChanged(id, partner.getKind(), before, partner.getStatus()));
         audit.success("partner." + step.name().toLowerCase(), TARGET, id, before + " -> " + partner.getStatus());
         return view(partner);
     }

@@ -15,7 +15,8 @@ public record MerchantView(long id, long partnerId, String name, MerchantCategor
                            BigDecimal longitude, String publicPhone, Map<String, String> openingHours,
                            String openingHoursText, boolean caring, String caringMarkedBy, Instant caringMarkedAt,
                            String caringWithdrawnBy, Instant caringWithdrawnAt, String caringWithdrawalReason,
-                           String updatedBy, Instant updatedAt, List<ServiceView> services, long version) {
+                           String updatedBy, Instant updatedAt, List<ServiceView> services, boolean listed,
+                           long version) {
 
     /** A service as staff see it; its version guards concurrent edits. */
     public record ServiceView(long id, String name, BigDecimal price, String description, long version) {
@@ -30,6 +31,6 @@ public record MerchantView(long id, long partnerId, String name, MerchantCategor
                 m.location().latitude(), m.location().longitude(), m.getPublicPhone(), m.hours().typedWeek(),
                 m.hours().readable(Wordings.hours(locale)), m.isCaring(), m.getCaringMarkedBy(), m.getCaringMarkedAt(),
                 m.getCaringWithdrawnBy(), m.getCaringWithdrawnAt(), m.getCaringWithdrawalReason(), m.getUpdatedBy(),
-                m.getUpdatedAt(), services.stream().map(ServiceView::of).toList(), m.getVersion());
+                m.getUpdatedAt(), services.stream().map(ServiceView::of).toList(), m.isListed(), m.getVersion());
     }
 }

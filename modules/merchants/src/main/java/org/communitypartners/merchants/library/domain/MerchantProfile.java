@@ -77,6 +77,10 @@ public class MerchantProfile {
     @Column(name = "caring_withdrawal_reason", length = LibraryRules.REASON_LENGTH)
     private String caringWithdrawalReason;
 
+    /** Mirrors the partner's lifecycle: only an active partner is on the public circle and covers a need. */
+    @Column(nullable = false)
+    private boolean listed = true;
+
     @Column(name = "updated_by", nullable = false, length = 64)
     private String updatedBy;
 
@@ -145,6 +149,14 @@ public class MerchantProfile {
         touch(by, at);
     }
 
+    /**
+     * The registry suspended, reinstated or ended the partner. Not a change by staff of the
+     * profile, so who and when last edited it stay as they were.
+     */
+    public void followPartner(boolean partnerActive) {
+        listed = partnerActive;
+    }
+
     private void touch(String by, Instant at) {
         updatedBy = by;
         updatedAt = at;
@@ -192,6 +204,10 @@ public class MerchantProfile {
 
     public boolean isCaring() {
         return caring;
+    }
+
+    public boolean isListed() {
+        return listed;
     }
 
     public String getCaringMarkedBy() {

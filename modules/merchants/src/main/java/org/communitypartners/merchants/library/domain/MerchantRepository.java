@@ -19,7 +19,7 @@ public interface MerchantRepository {
     long count(ProfileFilter filter);
 
     /**
-     * The subdistrict's profiles inside the box (bounds included), optionally of some categories
+     * The subdistrict's listed profiles (their partner is active) inside the box (bounds included), optionally of some categories
      * only: the cheap prefilter on the indexed coordinates before exact distances.
      */
     List<MerchantProfile> inBox(long subdistrictId, Circle.BoundingBox box, Collection<MerchantCategory> categories);

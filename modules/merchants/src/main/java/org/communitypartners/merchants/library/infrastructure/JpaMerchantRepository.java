@@ -93,7 +93,8 @@ public class JpaMerchantRepository implements MerchantRepository {
                                        Collection<MerchantCategory> categories) {
         String byCategory = categories == null || categories.isEmpty() ? "" : " AND m.category IN :categories";
         TypedQuery<MerchantProfile> query = em.createQuery("SELECT m FROM MerchantProfile m"
-                + " WHERE m.subdistrictId = :subdistrict AND m.latitude BETWEEN :minLat AND :maxLat"
+                + " WHERE m.subdistrictId = :subdistrict AND m.listed = TRUE"
+                + " AND m.latitude BETWEEN :minLat AND :maxLat"
                 + " AND m.longitude BETWEEN :minLon AND :maxLon" + byCategory, MerchantProfile.class)
                 .setParameter("subdistrict", subdistrictId)
                 .setParameter("minLat", box.minLatitude()).setParameter("maxLat", box.maxLatitude())

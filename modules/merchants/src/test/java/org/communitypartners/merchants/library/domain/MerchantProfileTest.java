@@ -71,4 +71,16 @@ class MerchantProfileTest {
         assertEquals("09:00-18:00", barber().hours().typed(DayOfWeek.MONDAY));
         assertEquals(new BigDecimal("32.690000"), barber().location().latitude());
     }
+
+    @Test
+    void theListingFollowsThePartnerWithoutCountingAsAnEdit() {
+        MerchantProfile profile = barber();
+        assertTrue(profile.isListed(), "a new profile belongs to an active partner");
+        profile.followPartner(false);
+        assertFalse(profile.isListed());
+        assertEquals("tianfu.staff", profile.getUpdatedBy());
+        assertEquals(NOW, profile.getUpdatedAt());
+        profile.followPartner(true);
+        assertTrue(profile.isListed());
+    }
 }

@@ -1,0 +1,22 @@
+package org.communitypartners.merchants.library.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.communitypartners.merchants.library.domain.MerchantRepository;
+import org.communitypartners.partners.api.PartnerStatusChanged;
+
+/**
+ * Takes a merchant off the public circle when the registry suspends or ends its partnership, and
+ * puts it back when the partner is active again. Runs in the registry's transaction: the step and
+ * the listing change together.
+ */
+@ApplicationScoped
+public class PartnerListing {
+    @Inject
+    MerchantRepository merchants;
+
+    void follow(@Observes PartnerStatusChanged changed) {
+        merchants.findByPartner(changed.partnerId()).ifPresent(profile -> profile.followPartner(changed.active()));
+    }
+}

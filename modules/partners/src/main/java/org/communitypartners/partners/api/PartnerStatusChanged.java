@@ -1,0 +1,14 @@
+package org.communitypartners.partners.api;
+
+/**
+ * A partner took a lifecycle step (suspended, reinstated, exited, …). Fired inside the step's
+ * transaction, so what other modules keep about the partner — a merchant's place on the public
+ * 15-minute circle — changes with the step or not at all.
+ */
+public record PartnerStatusChanged(long partnerId, PartnerKind kind, PartnerStatus from, PartnerStatus to) {
+
+    /** Whether residents may now be shown and served by the partner. */
+    public boolean active() {
+        return to == PartnerStatus.ACTIVE;
+    }
+}
