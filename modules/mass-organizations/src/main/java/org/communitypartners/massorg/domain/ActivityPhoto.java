@@ -11,11 +11,13 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.communitypartners.kernel.api.PhotoUpload;
 
 /** A photo of an activity that took place, shown with its summary on the public pages. Checked on entry. */
 @Entity
 @Table(name = "activity_photo")
 public class ActivityPhoto {
+    public static final int MAX_PHOTOS = 9;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,13 +49,13 @@ public class ActivityPhoto {
     protected ActivityPhoto() {
     }
 
-    /** Photos of an activity that is over, up to {@link ActivityPhotoCheck#MAX_PHOTOS}, each checked by content. */
+    /** Photos of an activity that is over, up to {@link #MAX_PHOTOS}, each checked by content. */
     public ActivityPhoto(Activity activity, long photosSoFar, byte[] upload, String addedBy, Instant now) {
         ActivitySummary.requireOver(activity, now);
-        if (photosSoFar >= ActivityPhotoCheck.MAX_PHOTOS) {
-            throw ActivityRules.violation("photo.tooMany", ActivityPhotoCheck.MAX_PHOTOS);
+        if (photosSoFar >= MAX_PHOTOS) {
+            throw ActivityRules.violation("photo.tooMany", MAX_PHOTOS);
         }
-        ActivityPhotoCheck.Checked checked = ActivityPhotoCheck.check(upload);
+        PhotoUpload.Checked checked = PhotoUpload.check(upload);
         this.activityId = activity.getId();
         this.contentType = checked.contentType();
         this.content = checked.content();

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import org.communitypartners.kernel.api.NotFoundInScope;
+import org.communitypartners.kernel.api.PhotoUpload;
 import org.communitypartners.kernel.api.RuleViolation;
 import org.communitypartners.kernel.api.web.Feedback;
 import org.communitypartners.massorg.MassOrganizationsModule;
@@ -15,7 +16,6 @@ import org.communitypartners.massorg.application.ActivityDesk;
 import org.communitypartners.massorg.application.ActivityReviews;
 import org.communitypartners.massorg.application.ActivityView;
 import org.communitypartners.massorg.application.ReviewView;
-import org.communitypartners.massorg.domain.ActivityPhotoCheck;
 import org.communitypartners.massorg.domain.ActivitySummary;
 
 /**
@@ -84,16 +84,15 @@ public class ActivitySummaryPage implements Serializable {
     /** Reads the upload only as far as the size rule allows: a file over the limit is refused unread. */
     private static byte[] read(Part part) {
         if (part == null || part.getSize() == 0) {
-            throw new RuleViolation(MassOrganizationsModule.BUNDLE, "photo.notAnImage");
+            throw RuleViolation.kernel("photo.notAnImage");
         }
-        if (part.getSize() > ActivityPhotoCheck.MAX_BYTES) {
-            throw new RuleViolation(MassOrganizationsModule.BUNDLE, "photo.tooLarge",
-                    ActivityPhotoCheck.MAX_BYTES / (1024 * 1024));
+        if (part.getSize() > PhotoUpload.MAX_BYTES) {
+            throw PhotoUpload.tooLarge(PhotoUpload.MAX_BYTES);
         }
         try (InputStream in = part.getInputStream()) {
             return in.readAllBytes();
         } catch (IOException unreadable) {
-            throw new RuleViolation(MassOrganizationsModule.BUNDLE, "photo.notAnImage");
+            throw RuleViolation.kernel("photo.notAnImage");
         }
     }
 

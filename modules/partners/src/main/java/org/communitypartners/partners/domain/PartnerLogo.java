@@ -9,6 +9,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.communitypartners.kernel.api.PhotoUpload;
 
 /** A partner's logo: one image per partner, replaced as a whole. */
 @Entity
@@ -46,7 +47,7 @@ public class PartnerLogo {
 
     /** Takes a new image; it must be a real JPEG or PNG of at most 1 MB. */
     public void replace(byte[] image, String by, Instant at) {
-        ImageCheck.CheckedImage checked = ImageCheck.check(image, MAX_BYTES);
+        PhotoUpload.Checked checked = PhotoUpload.check(image, MAX_BYTES);
         contentType = checked.contentType();
         content = checked.content();
         updatedBy = by;

@@ -83,7 +83,7 @@ public class PartnerPage implements Serializable {
         try (InputStream in = part.getInputStream()) {
             return in.readAllBytes();
         } catch (IOException unreadable) {
-            throw new RuleViolation(PartnersModule.BUNDLE, "photo.notAnImage");
+            throw RuleViolation.kernel("photo.notAnImage");
         }
     }
 

@@ -19,10 +19,10 @@ import org.communitypartners.kernel.api.OrgDirectory;
 import org.communitypartners.kernel.api.OrgLevel;
 import org.communitypartners.kernel.api.OrgUnitView;
 import org.communitypartners.kernel.api.PhoneNumber;
+import org.communitypartners.kernel.api.PhotoUpload;
 import org.communitypartners.kernel.api.RuleViolation;
 import org.communitypartners.partners.PartnersModule;
 import org.communitypartners.partners.api.PartnerStatus;
-import org.communitypartners.partners.domain.ImageCheck.CheckedImage;
 import org.communitypartners.partners.domain.Partner;
 import org.communitypartners.partners.domain.PartnerRepository;
 import org.communitypartners.partners.orders.domain.Actor;
@@ -100,7 +100,7 @@ public class OrderLoop {
 
     public Submitted submit(String categoryCode, Place place, String description, Channel channel, String reporterName,
                             PhoneNumber phone, List<byte[]> photos, String actorName) {
-        List<CheckedImage> checked = PhotoCheck.checkAll(photos);
+        List<PhotoUpload.Checked> checked = PhotoCheck.checkAll(photos);
         WorkOrder order = open(categoryCode, place, description, channel, actorName, checked);
         Reporter reporter = orders.add(new Reporter(order, reporterName, phone, true, order.getSubmittedAt()));
         dispatchByRule(order);
@@ -109,7 +109,7 @@ public class OrderLoop {
 
     /** A new order on the timeline, without a resident following it (staff raised it from a need). */
     public WorkOrder open(String categoryCode, Place place, String description, Channel channel, String actorName,
-                          List<CheckedImage> photos) {
+                          List<PhotoUpload.Checked> photos) {
         WorkOrder order = orders.add(new WorkOrder(category(categoryCode), place, description, channel,
                 clock.instant()));
         Actor actor = channel == Channel.ONLINE || channel == Channel.OPEN311 ? Actor.RESIDENT : Actor.COMMUNITY;
@@ -150,7 +150,7 @@ public class OrderLoop {
 
     /** Records a step or event on the timeline with its photos, tells the reporters, audits. */
     public TimelineEntry record(WorkOrder order, Kind kind, Actor actor, String actorName, String note,
-                                List<CheckedImage> photos) {
+                                List<PhotoUpload.Checked> photos) {
         return record(order, new TimelineEntry(order, kind, actor, actorName, note, clock.instant()), photos);
     }
 
@@ -160,7 +160,7 @@ public class OrderLoop {
                 .by(reporter), List.of());
     }
 
-    private TimelineEntry record(WorkOrder order, TimelineEntry line, List<CheckedImage> photos) {
+    private TimelineEntry record(WorkOrder order, TimelineEntry line, List<PhotoUpload.Checked> photos) {
         orders.flush();
         TimelineEntry entry = orders.record(line);
         photos.forEach(photo -> orders.add(new Photo(entry, photo)));

@@ -12,11 +12,11 @@ import org.communitypartners.kernel.api.ModuleGate;
 import org.communitypartners.kernel.api.NotFoundInScope;
 import org.communitypartners.kernel.api.PageRequest;
 import org.communitypartners.kernel.api.PartnerStaffAccounts;
+import org.communitypartners.kernel.api.PhotoUpload;
 import org.communitypartners.kernel.api.Roles;
 import org.communitypartners.kernel.api.RuleViolation;
 import org.communitypartners.partners.PartnersModule;
 import org.communitypartners.partners.api.WorkOrderStatus;
-import org.communitypartners.partners.domain.ImageCheck.CheckedImage;
 import org.communitypartners.partners.orders.domain.Actor;
 import org.communitypartners.partners.orders.domain.Audience;
 import org.communitypartners.partners.orders.domain.Photo;
@@ -89,7 +89,7 @@ public class PartnerInbox {
                 || step == WorkOrderStep.CLOSE) {
             throw new RuleViolation(PartnersModule.BUNDLE, "order.stepNotYours");
         }
-        List<CheckedImage> checked = PhotoCheck.checkAll(photos == null ? List.of() : photos);
+        List<PhotoUpload.Checked> checked = PhotoCheck.checkAll(photos == null ? List.of() : photos);
         WorkOrder order = ours(id);
         OrderLoop.requireVersion(order, version);
         order.take(step, Actor.PARTNER, note, clock.instant());

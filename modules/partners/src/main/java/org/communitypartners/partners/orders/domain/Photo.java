@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.communitypartners.partners.domain.ImageCheck.CheckedImage;
+import org.communitypartners.kernel.api.PhotoUpload;
 
 /** A photo on an order's timeline: from the report, or of the finished work. Checked on entry. */
 @Entity
@@ -44,7 +44,7 @@ public class Photo {
     protected Photo() {
     }
 
-    public Photo(TimelineEntry entry, CheckedImage photo) {
+    public Photo(TimelineEntry entry, PhotoUpload.Checked photo) {
         this.orderId = entry.getOrderId();
         this.eventId = entry.getId();
         this.contentType = photo.contentType();

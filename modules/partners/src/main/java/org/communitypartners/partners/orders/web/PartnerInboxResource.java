@@ -81,7 +81,7 @@ public class PartnerInboxResource {
             photos = step.photos() == null ? List.of()
                     : step.photos().stream().map(p -> Base64.getDecoder().decode(p)).toList();
         } catch (IllegalArgumentException notBase64) {
-            throw new RuleViolation(PartnersModule.BUNDLE, "photo.notAnImage");
+            throw RuleViolation.kernel("photo.notAnImage");
         }
         OrderView after = inbox.take(id, step.version(), step.step(), step.note(), photos);
         return after == null ? Response.noContent().build() : Response.ok(after).build();

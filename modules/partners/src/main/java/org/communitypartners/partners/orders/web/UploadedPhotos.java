@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.communitypartners.kernel.api.PhotoUpload;
 import org.communitypartners.kernel.api.RuleViolation;
 import org.communitypartners.partners.PartnersModule;
 import org.communitypartners.partners.orders.domain.PhotoCheck;
@@ -30,13 +31,13 @@ final class UploadedPhotos {
             if (contents.size() == PhotoCheck.MAX_PHOTOS) {
                 throw new RuleViolation(PartnersModule.BUNDLE, "photo.tooMany", PhotoCheck.MAX_PHOTOS);
             }
-            if (part.getSize() > PhotoCheck.MAX_BYTES) {
-                throw new RuleViolation(PartnersModule.BUNDLE, "photo.tooLarge", PhotoCheck.MAX_BYTES / (1024 * 1024));
+            if (part.getSize() > PhotoUpload.MAX_BYTES) {
+                throw PhotoUpload.tooLarge(PhotoUpload.MAX_BYTES);
             }
             try (InputStream in = part.getInputStream()) {
                 contents.add(in.readAllBytes());
             } catch (IOException unreadable) {
-                throw new RuleViolation(PartnersModule.BUNDLE, "photo.notAnImage");
+                throw RuleViolation.kernel("photo.notAnImage");
             }
         }
         return contents;

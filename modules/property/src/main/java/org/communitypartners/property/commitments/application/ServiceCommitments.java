@@ -17,6 +17,7 @@ import org.communitypartners.kernel.api.AuditTrail;
 import org.communitypartners.kernel.api.KernelBundle;
 import org.communitypartners.kernel.api.NotFoundInScope;
 import org.communitypartners.kernel.api.OrgUnitView;
+import org.communitypartners.kernel.api.PhotoUpload;
 import org.communitypartners.kernel.api.Roles;
 import org.communitypartners.kernel.api.RuleViolation;
 import org.communitypartners.partners.api.WorkOrders;
@@ -33,7 +34,6 @@ import org.communitypartners.property.commitments.domain.CheckIn;
 import org.communitypartners.property.commitments.domain.CheckInPhoto;
 import org.communitypartners.property.commitments.domain.CommitmentRepository;
 import org.communitypartners.property.commitments.domain.Compliance;
-import org.communitypartners.property.commitments.domain.PhotoCheck;
 import org.communitypartners.property.commitments.domain.RaisedOrder;
 import org.communitypartners.property.commitments.domain.ServiceCommitment;
 import org.communitypartners.property.commitments.domain.SpotRating;
@@ -107,7 +107,7 @@ public class ServiceCommitments {
         Building building = buildingId == null ? null : register.building(buildingId)
                 .filter(b -> b.getCompoundId() == c.getCompoundId())
                 .orElseThrow(() -> violation("checkIn.buildingRequired"));
-        PhotoCheck.Checked checked = photo == null || photo.length == 0 ? null : PhotoCheck.check(photo);
+        PhotoUpload.Checked checked = photo == null || photo.length == 0 ? null : PhotoUpload.check(photo);
         CheckIn checkIn = new CheckIn(c, building == null ? null : building.getId(), at, access.caller(), partnerId,
                 note, checked != null, clock.instant());
         commitments.add(checkIn);

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.communitypartners.kernel.api.PhotoUpload;
 
 /** The photo of a check-in, kept apart so lists of check-ins never load pictures. */
 @Entity
@@ -37,7 +38,7 @@ public class CheckInPhoto {
     protected CheckInPhoto() {
     }
 
-    public CheckInPhoto(CheckIn checkIn, PhotoCheck.Checked photo) {
+    public CheckInPhoto(CheckIn checkIn, PhotoUpload.Checked photo) {
         this.checkInId = checkIn.getId();
         this.contentType = photo.contentType();
         this.content = photo.content();

@@ -17,6 +17,7 @@ import org.communitypartners.kernel.api.OrgDirectory;
 import org.communitypartners.kernel.api.OrgLevel;
 import org.communitypartners.kernel.api.OrgUnitView;
 import org.communitypartners.kernel.api.PageRequest;
+import org.communitypartners.kernel.api.PhotoUpload;
 import org.communitypartners.kernel.api.Roles;
 import org.communitypartners.kernel.api.RuleViolation;
 import org.communitypartners.kernel.api.web.Feedback;
@@ -33,7 +34,6 @@ import org.communitypartners.property.commitments.application.CommitmentViews.Pe
 import org.communitypartners.property.commitments.application.ServiceCommitments;
 import org.communitypartners.property.commitments.domain.Coverage;
 import org.communitypartners.property.commitments.domain.Frequency;
-import org.communitypartners.property.commitments.domain.PhotoCheck;
 import org.communitypartners.property.commitments.domain.ServiceCommitment;
 import org.omnifaces.cdi.ViewScoped;
 
@@ -172,13 +172,13 @@ public class CommitmentsPage implements Serializable {
         if (part == null || part.getSize() == 0) {
             return null;
         }
-        if (part.getSize() > PhotoCheck.MAX_BYTES) {
-            throw new RuleViolation(PropertyModule.BUNDLE, "photo.tooLarge", PhotoCheck.MAX_BYTES / (1024 * 1024));
+        if (part.getSize() > PhotoUpload.MAX_BYTES) {
+            throw PhotoUpload.tooLarge(PhotoUpload.MAX_BYTES);
         }
         try (InputStream in = part.getInputStream()) {
             return in.readAllBytes();
         } catch (IOException unreadable) {
-            throw new RuleViolation(PropertyModule.BUNDLE, "photo.notAnImage");
+            throw RuleViolation.kernel("photo.notAnImage");
         }
     }
 

@@ -151,7 +151,7 @@ public class CommitmentsResource {
         try {
             return base64 == null || base64.isBlank() ? null : Base64.getDecoder().decode(base64.strip());
         } catch (IllegalArgumentException e) {
-            throw violation("photo.notAnImage");
+            throw RuleViolation.kernel("photo.notAnImage");
         }
     }
 

@@ -1,4 +1,4 @@
-package org.communitypartners.massorg.domain;
+package org.communitypartners.kernel.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,10 +13,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
-import org.communitypartners.kernel.api.RuleViolation;
 import org.junit.jupiter.api.Test;
 
-class ActivityPhotoCheckTest {
+class PhotoUploadTest {
 
     private static byte[] image(String format, int width, int height) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -51,7 +50,7 @@ class ActivityPhotoCheckTest {
     }
 
     private static String refusal(byte[] upload) {
-        return assertThrows(RuleViolation.class, () -> ActivityPhotoCheck.check(upload)).messageKey();
+        return assertThrows(RuleViolation.class, () -> PhotoUpload.check(upload)).messageKey();
     }
 
     @Test
@@ -59,7 +58,7 @@ class ActivityPhotoCheckTest {
         byte[] upload = jpegWithExif("GPSLatitude 32.39N");
         assertEquals(true, new String(upload, StandardCharsets.ISO_8859_1).contains("GPSLatitude"));
 
-        ActivityPhotoCheck.Checked checked = ActivityPhotoCheck.check(upload);
+        PhotoUpload.Checked checked = PhotoUpload.check(upload);
 
         assertEquals("image/jpeg", checked.contentType());
         assertFalse(new String(checked.content(), StandardCharsets.ISO_8859_1).contains("GPSLatitude"));
@@ -70,7 +69,7 @@ class ActivityPhotoCheckTest {
 
     @Test
     void aPngPassesAsPng() throws IOException {
-        assertEquals("image/png", ActivityPhotoCheck.check(image("png", 4, 3)).contentType());
+        assertEquals("image/png", PhotoUpload.check(image("png", 4, 3)).contentType());
     }
 
     @Test
@@ -84,7 +83,37 @@ class ActivityPhotoCheckTest {
 
     @Test
     void tooManyBytesOrPixelsAreRefused() throws IOException {
-        assertEquals("photo.tooLarge", refusal(new byte[ActivityPhotoCheck.MAX_BYTES + 1]));
+        assertEquals("photo.tooLarge", refusal(new byte[PhotoUpload.MAX_BYTES + 1]));
         assertEquals("photo.tooManyPixels", refusal(declaring(6000, 5000)));
+    }
+
+    @Test
+    void textChunksOfAPngAreGoneToo() throws IOException {
+        byte[] png = image("png", 4, 3);
+        byte[] data = "Location\0GPS 32.6901N 119.0101E".getBytes(StandardCharsets.ISO_8859_1);
+        ByteArrayOutputStream withText = new ByteArrayOutputStream();
+        withText.write(png, 0, 33);
+        withText.write(ByteBuffer.allocate(4).putInt(data.length).array());
+        withText.write("tEXt".getBytes(StandardCharsets.US_ASCII));
+        withText.write(data);
+        CRC32 crc = new CRC32();
+        crc.update("tEXt".getBytes(StandardCharsets.US_ASCII));
+        crc.update(data);
+        withText.write(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+        withText.write(png, 33, png.length - 33);
+
+        byte[] kept = PhotoUpload.check(withText.toByteArray()).content();
+
+        assertFalse(new String(kept, StandardCharsets.ISO_8859_1).contains("GPS"));
+        assertEquals(4, ImageIO.read(new ByteArrayInputStream(kept)).getWidth());
+    }
+
+    @Test
+    void aSmallerLimitIsSaidInWholeMegabytes() throws IOException {
+        byte[] twoMegabytes = java.util.Arrays.copyOf(image("png", 4, 4), 2 * 1024 * 1024);
+        RuleViolation refusal = assertThrows(RuleViolation.class, () -> PhotoUpload.check(twoMegabytes, 1024 * 1024));
+        assertEquals("photo.tooLarge", refusal.messageKey());
+        assertEquals(KernelBundle.NAME, refusal.bundle());
+        assertEquals(1, refusal.arguments()[0]);
     }
 }
