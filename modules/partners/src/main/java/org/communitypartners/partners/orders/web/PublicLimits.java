@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import org.communitypartners.kernel.api.RuleViolation;
 import org.communitypartners.kernel.api.web.ClientAddress;
+import org.communitypartners.kernel.api.web.HourlyAllowance;
 import org.communitypartners.partners.PartnersModule;
-import org.communitypartners.partners.orders.domain.HourlyAllowance;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -4,6 +4,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.communitypartners.kernel.api.web.Feedback;
+import org.communitypartners.property.PropertyModule;
 import org.communitypartners.property.ledger.application.LedgerViews.Bulletin;
 import org.communitypartners.property.ledger.application.LedgerViews.CategoryTotal;
 import org.communitypartners.property.ledger.application.LedgerViews.StatementView;
@@ -27,6 +29,10 @@ public class LedgerBulletinPage implements Serializable {
     PublicLedger ledger;
     @Inject
     BulletinSections sections;
+    @Inject
+    PublicLedgerLimits limits;
+    @Inject
+    Feedback feedback;
 
     private String compound;
     private String quarter;
@@ -38,7 +44,11 @@ public class LedgerBulletinPage implements Serializable {
     }
 
     public void verify() {
-        check = ledger.verify(bulletin.compoundCode());
+        if (limits.verification()) {
+            check = ledger.verify(bulletin.compoundCode());
+        } else {
+            feedback.errorIn(PropertyModule.BUNDLE, "bulletin.tooManyVerifications", limits.verificationsPerHour());
+        }
     }
 
     public List<BulletinSection> getSections() {

@@ -17,14 +17,18 @@ import org.communitypartners.property.ledger.application.PublicLedger;
  * The public JSON of a compound's ledger, no sign-in: {@code GET /ledger/export.json?compound=<code>}
  * (every published quarter, the whole chain; {@code &quarter=2026Q3} for one) and
  * {@code GET /ledger/verify.json?compound=<code>} (the chain recomputed on the server from the
- * stored entries: passed, or where it breaks). An unknown compound answers 404.
+ * stored entries: passed, or where it breaks; 429 past the hour's allowance per address). An
+ * unknown compound answers 404.
  */
 @WebServlet({"/ledger/export.json", "/ledger/verify.json"})
 public class PublicLedgerServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
+    private static final int TOO_MANY_REQUESTS = 429;
 
     @Inject
     PublicLedger ledger;
+    @Inject
+    PublicLedgerLimits limits;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -32,6 +36,11 @@ public class PublicLedgerServlet extends HttpServlet {
         try {
             JsonObject body;
             if (request.getServletPath().endsWith("verify.json")) {
+                if (!limits.verification()) {
+                    response.setHeader("Retry-After", "3600");
+                    response.sendError(TOO_MANY_REQUESTS);
+                    return;
+                }
                 body = LedgerJson.check(compound, ledger.verify(compound));
             } else {
                 body = LedgerJson.export(ledger.export(compound, request.getParameter("quarter")));

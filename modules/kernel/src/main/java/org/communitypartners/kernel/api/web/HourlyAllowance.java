@@ -1,4 +1,4 @@
-package org.communitypartners.partners.orders.domain;
+package org.communitypartners.kernel.api.web;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.communitypartners.partners.orders.domain;
+package org.communitypartners.kernel.api.web;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
