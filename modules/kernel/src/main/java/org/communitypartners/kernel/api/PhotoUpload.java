@@ -20,8 +20,6 @@ public final class PhotoUpload {
     public static final int MAX_BYTES = 5 * 1024 * 1024;
     /** A tiny file may declare a huge picture: its size is read before a single pixel is decoded. */
     public static final long MAX_PIXELS = 25_000_000L;
-    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
     /** A picture that passed: the type it really is, and its re-encoded bytes. */
     public record Checked(String contentType, byte[] content) {
@@ -43,7 +41,7 @@ public final class PhotoUpload {
         if (upload.length > maxBytes) {
             throw tooLarge(maxBytes);
         }
-        String format = startsWith(upload, JPEG) ? "jpeg" : startsWith(upload, PNG) ? "png" : null;
+        String format = FileHeaders.imageFormat(upload);
         if (format == null) {
             throw refused("photo.notAnImage");
         }
@@ -87,18 +85,6 @@ public final class PhotoUpload {
             // Truncated or corrupt data, or a JPEG in a colour space the decoder does not know (CMYK).
             throw refused("photo.notAnImage");
         }
-    }
-
-    private static boolean startsWith(byte[] content, byte[] magic) {
-        if (content.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if (content[i] != magic[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static RuleViolation refused(String key, Object... arguments) {

@@ -1,9 +1,9 @@
 package org.communitypartners.property.ledger.domain;
 
-import org.communitypartners.property.domain.DocumentBytes;
+import org.communitypartners.kernel.api.DocumentUpload;
 
 /**
- * Accepts a voucher file only if its bytes are a PDF, JPEG or PNG ({@link DocumentBytes}), at
+ * Accepts a voucher file only if its bytes are a PDF, JPEG or PNG ({@link DocumentUpload}), at
  * most 10 MB. Files are kept as they are: a voucher is evidence, and its SHA-256 enters the chain.
  */
 public final class AttachmentCheck {
@@ -20,7 +20,7 @@ public final class AttachmentCheck {
         if (content != null && content.length > MAX_BYTES) {
             throw LedgerRules.violation("ledger.attachmentSize", MAX_BYTES / (1024 * 1024));
         }
-        String type = DocumentBytes.typeOf(content).orElseThrow(() -> LedgerRules.violation("ledger.attachmentType"));
+        String type = DocumentUpload.typeOf(content).orElseThrow(() -> LedgerRules.violation("ledger.attachmentType"));
         return new CheckedFile(type, content);
     }
 }

@@ -1,9 +1,9 @@
 package org.communitypartners.property.votes.domain;
 
-import org.communitypartners.property.domain.DocumentBytes;
+import org.communitypartners.kernel.api.DocumentUpload;
 
 /**
- * The scan of a paper ballot, accepted by what its bytes are ({@link DocumentBytes}: a PDF, or a
+ * The scan of a paper ballot, accepted by what its bytes are ({@link DocumentUpload}: a PDF, or a
  * JPEG or PNG a decoder can read), at most 10 MB.
  */
 public record BallotScan(String contentType, byte[] content) {
@@ -16,7 +16,7 @@ public record BallotScan(String contentType, byte[] content) {
         if (content.length > MAX_BYTES) {
             throw VoteRules.violation("vote.scan.tooLarge", MAX_BYTES / (1024 * 1024));
         }
-        return new BallotScan(DocumentBytes.typeOf(content)
+        return new BallotScan(DocumentUpload.typeOf(content)
                 .orElseThrow(() -> VoteRules.violation("vote.scan.unreadable")), content);
     }
 }

@@ -1,4 +1,4 @@
-package org.communitypartners.property.domain;
+package org.communitypartners.kernel.api;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -12,18 +12,16 @@ import javax.imageio.stream.ImageInputStream;
 /**
  * What an uploaded paper really is, by its bytes and whatever it is called: a PDF (starts with
  * {@code %PDF-}, ends with an {@code %%EOF} marker), or a JPEG or PNG whose size a decoder can read
- * and that stays under 40 megapixels, so a tiny file cannot unpack into gigabytes. Ledger vouchers
- * and ballot scans are kept as they are (they are evidence); each feature words its own refusal.
+ * and that stays under 40 megapixels, so a tiny file cannot unpack into gigabytes. Unlike a
+ * {@link PhotoUpload}, a paper is kept as it is (a ledger voucher or a ballot scan is evidence);
+ * each feature words its own refusal.
  */
-public final class DocumentBytes {
+public final class DocumentUpload {
     static final long MAX_PIXELS = 40_000_000L;
-    private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     /** Writers may put a newline or a little padding after the last end-of-file marker. */
     private static final int PDF_TAIL = 1024;
 
-    private DocumentBytes() {
+    private DocumentUpload() {
     }
 
     /** The content type the bytes really are; empty for anything else or anything unreadable. */
@@ -31,34 +29,21 @@ public final class DocumentBytes {
         if (content == null || content.length == 0) {
             return Optional.empty();
         }
-        if (startsWith(content, PDF)) {
+        if (FileHeaders.isPdf(content)) {
             return endsWithEofMarker(content) ? Optional.of("application/pdf") : Optional.empty();
         }
-        String type = startsWith(content, JPEG) ? "image/jpeg" : startsWith(content, PNG) ? "image/png" : null;
-        return type != null && readableImage(content, type) ? Optional.of(type) : Optional.empty();
-    }
-
-    private static boolean startsWith(byte[] content, byte[] magic) {
-        if (content.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if (content[i] != magic[i]) {
-                return false;
-            }
-        }
-        return true;
+        String format = FileHeaders.imageFormat(content);
+        return format != null && readableImage(content, format) ? Optional.of("image/" + format) : Optional.empty();
     }
 
     private static boolean endsWithEofMarker(byte[] content) {
-        int from = Math.max(PDF.length, content.length - PDF_TAIL);
-        return from < content.length
-                && new String(content, from, content.length - from, StandardCharsets.ISO_8859_1).contains("%%EOF");
+        int from = Math.max(0, content.length - PDF_TAIL);
+        return new String(content, from, content.length - from, StandardCharsets.ISO_8859_1).contains("%%EOF");
     }
 
-    private static boolean readableImage(byte[] content, String type) {
+    private static boolean readableImage(byte[] content, String format) {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReadersByMIMEType(type);
+            Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
             if (in == null || !readers.hasNext()) {
                 return false;
             }
