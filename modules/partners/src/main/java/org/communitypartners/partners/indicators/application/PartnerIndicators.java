@@ -31,7 +31,7 @@ import org.communitypartners.partners.indicators.domain.IndicatorQueries.UnitCou
 /**
  * The partners module's figures: the work-order loop of the quarter's orders (received, resolved,
  * confirmed, on time, hours to resolve, complaints, satisfaction, categories), needs still
- * without a match, and active partners by kind at the quarter's end.
+ * without a match, and partners by kind (active ones) and by status at the quarter's end.
  */
 @ApplicationScoped
 @Transactional
@@ -46,6 +46,7 @@ public class PartnerIndicators implements IndicatorSource {
     public static final String BY_CATEGORY = "orders.byCategory";
     public static final String UNMATCHED_NEEDS = "needs.unmatched";
     public static final String PARTNERS_BY_KIND = "partners.activeByKind";
+    public static final String PARTNERS_BY_STATUS = "partners.byStatus";
     private static final String BOARD = "/partners/orders.xhtml";
     private static final String LISTS = "/partners/lists.xhtml";
     private static final BigDecimal MINUTES_PER_HOUR = BigDecimal.valueOf(60);
@@ -77,7 +78,8 @@ public class PartnerIndicators implements IndicatorSource {
                 IndicatorDefinition.total(SATISFACTION, FigureUnit.MEAN_SCORE, true, BOARD),
                 IndicatorDefinition.perCategory(BY_CATEGORY, FigureUnit.COUNT, BOARD),
                 IndicatorDefinition.total(UNMATCHED_NEEDS, FigureUnit.COUNT, false, LISTS),
-                IndicatorDefinition.perCategory(PARTNERS_BY_KIND, FigureUnit.COUNT, null));
+                IndicatorDefinition.perCategory(PARTNERS_BY_KIND, FigureUnit.COUNT, null),
+                IndicatorDefinition.perCategory(PARTNERS_BY_STATUS, FigureUnit.COUNT, null));
     }
 
     @Override
@@ -98,8 +100,13 @@ public class PartnerIndicators implements IndicatorSource {
             }
             for (CategoryCount c : queries.activePartnersByKind(parts.unitIds(), q.end())) {
                 parts.partOf(c.unitId()).ifPresent(part -> measured.add(new Measurement(PARTNERS_BY_KIND, q, part,
-                        c.category(), kindName(c.category(), KernelBundle.CHINESE),
-                        kindName(c.category(), KernelBundle.ENGLISH), Figure.count(c.count()))));
+                        c.category(), name("kind.", c.category(), KernelBundle.CHINESE),
+                        name("kind.", c.category(), KernelBundle.ENGLISH), Figure.count(c.count()))));
+            }
+            for (CategoryCount c : queries.partnersByStatus(parts.unitIds(), q.end())) {
+                parts.partOf(c.unitId()).ifPresent(part -> measured.add(new Measurement(PARTNERS_BY_STATUS, q, part,
+                        c.category(), name("status.", c.category(), KernelBundle.CHINESE),
+                        name("status.", c.category(), KernelBundle.ENGLISH), Figure.count(c.count()))));
             }
         }
         return measured;
@@ -127,8 +134,8 @@ public class PartnerIndicators implements IndicatorSource {
         return measured;
     }
 
-    private static String kindName(String kind, Locale locale) {
-        return KernelBundle.format(PartnersModule.BUNDLE, locale, "kind." + kind);
+    private static String name(String prefix, String code, Locale locale) {
+        return KernelBundle.format(PartnersModule.BUNDLE, locale, prefix + code);
     }
 
     private static OrderTally pooled(OrderTally a, OrderTally b) {

@@ -27,6 +27,9 @@ public interface IndicatorQueries {
     /** Partners homed in the units that were active at the instant, by kind. */
     List<CategoryCount> activePartnersByKind(Collection<Long> unitIds, Instant at);
 
+    /** Partners homed in the units by their status at the instant; those not yet applied are not counted. */
+    List<CategoryCount> partnersByStatus(Collection<Long> unitIds, Instant at);
+
     record OrderTally(long unitId, long received, long resolved, long resolvedOnTime, long confirmed,
                       long complaints, long ratingSum, long rated, long minutesToResolve) {
     }

@@ -84,6 +84,21 @@ public class JpaIndicatorQueries implements IndicatorQueries {
                 .toList();
     }
 
+    @Override
+    public List<CategoryCount> partnersByStatus(Collection<Long> unitIds, Instant at) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        Query query = em.createNativeQuery("SELECT home_unit_id, status, COUNT(*) FROM (SELECT p.home_unit_id,"
+                + " (SELECT c.to_status FROM partner_status_change c WHERE c.partner_id = p.id AND c.taken_at < ?"
+                + " ORDER BY c.taken_at DESC, c.id DESC LIMIT 1) AS status FROM partner p"
+                + " WHERE p.home_unit_id IN (" + list(unitIds) + ")) s WHERE status IS NOT NULL"
+                + " GROUP BY home_unit_id, status")
+                .setParameter(1, utc(at));
+        return rows(query).stream().map(r -> new CategoryCount(number(r[0]), (String) r[1], null, null, number(r[2])))
+                .toList();
+    }
+
     private static String orderFilter(OrgLevel level, Collection<Long> ids) {
         String column = switch (level) {
             case CITY, SUBDISTRICT -> "subdistrict_id";
