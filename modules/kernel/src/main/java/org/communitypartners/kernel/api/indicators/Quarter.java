@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * A calendar quarter (季度) in China time, the period every figure of the partner model is
- * reported for. Written {@code 2026Q3} in addresses and exports.
+ * reported for and a ledger statement covers. Written {@code 2026Q3} in addresses and exports.
  */
 public record Quarter(int year, int number) implements Comparable<Quarter> {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -79,6 +79,14 @@ public record Quarter(int year, int number) implements Comparable<Quarter> {
     /** The first day after the quarter: periods are half-open, [firstDay, endDay). */
     public LocalDate endDay() {
         return firstDay().plusMonths(3);
+    }
+
+    public LocalDate lastDay() {
+        return endDay().minusDays(1);
+    }
+
+    public boolean contains(LocalDate day) {
+        return day != null && !day.isBefore(firstDay()) && day.isBefore(endDay());
     }
 
     public Instant start() {

@@ -1,6 +1,7 @@
 package org.communitypartners.kernel.api.indicators;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -38,5 +39,16 @@ class QuarterTest {
                 new Quarter(2026, 2).lastQuarters(3));
         assertEquals(new Quarter(2026, 2).lastQuarters(3), Quarter.range(new Quarter(2025, 4), new Quarter(2026, 2)));
         assertTrue(Quarter.range(new Quarter(2026, 2), new Quarter(2026, 1)).isEmpty());
+    }
+
+    @Test
+    void aQuarterHoldsItsFirstAndLastDayAndNothingElse() {
+        Quarter q3 = new Quarter(2026, 3);
+        assertEquals(LocalDate.of(2026, 9, 30), q3.lastDay());
+        assertTrue(q3.contains(LocalDate.of(2026, 7, 1)));
+        assertTrue(q3.contains(LocalDate.of(2026, 9, 30)));
+        assertFalse(q3.contains(LocalDate.of(2026, 6, 30)));
+        assertFalse(q3.contains(LocalDate.of(2026, 10, 1)));
+        assertFalse(q3.contains(null));
     }
 }

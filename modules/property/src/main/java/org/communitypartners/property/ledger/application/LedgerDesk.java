@@ -16,6 +16,7 @@ import org.communitypartners.kernel.api.OrgUnitView;
 import org.communitypartners.kernel.api.PartnerStaffAccounts;
 import org.communitypartners.kernel.api.Roles;
 import org.communitypartners.kernel.api.RuleViolation;
+import org.communitypartners.kernel.api.indicators.Quarter;
 import org.communitypartners.partners.api.PartnerLookup;
 import org.communitypartners.partners.api.PartnerView;
 import org.communitypartners.property.PropertyModule;
@@ -34,7 +35,6 @@ import org.communitypartners.property.ledger.domain.LedgerParty;
 import org.communitypartners.property.ledger.domain.LedgerRepository;
 import org.communitypartners.property.ledger.domain.LedgerStatement;
 import org.communitypartners.property.ledger.domain.LedgerStepRecord;
-import org.communitypartners.property.ledger.domain.Quarter;
 import org.communitypartners.property.ledger.domain.StatementStep;
 
 /**
@@ -109,7 +109,7 @@ public class LedgerDesk {
      */
     public StatementView open(long compoundId, String quarterText, BigDecimal carriedOver) {
         Standing standing = drafter(compoundId, LedgerAccess.COMPOUND, compoundId);
-        Quarter quarter = Quarter.parse(quarterText);
+        Quarter quarter = LedgerStatement.quarterOf(quarterText);
         if (ledger.hasOpenStatement(compoundId)) {
             throw violation("ledger.openStatementExists");
         }

@@ -106,7 +106,7 @@ public class LedgerEntry {
         if (original.content().reverses() != null) {
             throw LedgerRules.violation("ledger.reverseReversal", original.sequence());
         }
-        if (Quarter.parse(original.content().quarter()).compareTo(statement.quarterValue()) >= 0) {
+        if (LedgerStatement.quarterOf(original.content().quarter()).compareTo(statement.quarterValue()) >= 0) {
             throw LedgerRules.violation("ledger.reverseLater");
         }
         LedgerEntry entry = new LedgerEntry(statement, original.sequence());

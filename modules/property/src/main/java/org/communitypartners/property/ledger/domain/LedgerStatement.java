@@ -13,6 +13,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.communitypartners.kernel.api.indicators.Quarter;
 
 /**
  * A compound's statement for one quarter and its workflow: the property company drafts and
@@ -249,7 +251,13 @@ public class LedgerStatement {
     }
 
     public Quarter quarterValue() {
-        return Quarter.parse(quarter);
+        return quarterOf(quarter);
+    }
+
+    /** A quarter as people type it ({@code 2026Q3}, any case); anything else is a broken rule. */
+    public static Quarter quarterOf(String text) {
+        return Quarter.parse(text == null ? "" : text.strip().toUpperCase(Locale.ROOT))
+                .orElseThrow(() -> LedgerRules.violation("ledger.quarter"));
     }
 
     private void require(LedgerParty party, LedgerParty expected, StatementStep step) {

@@ -17,7 +17,7 @@ final class LedgerFixture {
     private BigDecimal closing = new BigDecimal("10000.00");
 
     static LedgerStatement draft(String quarter, BigDecimal opening) {
-        return new LedgerStatement(1L, COMPOUND, "金园物业服务有限公司", Quarter.parse(quarter), opening,
+        return new LedgerStatement(1L, COMPOUND, "金园物业服务有限公司", LedgerStatement.quarterOf(quarter), opening,
                 "jinyuan.property", AT);
     }
 

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.communitypartners.kernel.api.RuleViolation;
+import org.communitypartners.kernel.api.indicators.Quarter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -167,10 +168,10 @@ class StatementWorkflowTest {
 
     @Test
     void quartersAreWrittenLike2026Q3() {
-        assertEquals(LocalDate.parse("2026-07-01"), Quarter.parse("2026q3").firstDay());
-        assertEquals(LocalDate.parse("2026-09-30"), Quarter.parse("2026Q3").lastDay());
-        assertEquals("2026Q4", Quarter.of(LocalDate.parse("2026-12-31")).toString());
-        assertEquals("ledger.quarter", refused(() -> Quarter.parse("2026Q5")));
-        assertEquals("ledger.quarter", refused(() -> Quarter.parse("26Q1")));
+        assertEquals(LocalDate.parse("2026-07-01"), LedgerStatement.quarterOf("2026q3").firstDay());
+        assertEquals(LocalDate.parse("2026-09-30"), LedgerStatement.quarterOf("2026Q3").lastDay());
+        assertEquals("2026Q4", Quarter.containing(LocalDate.parse("2026-12-31")).toString());
+        assertEquals("ledger.quarter", refused(() -> LedgerStatement.quarterOf("2026Q5")));
+        assertEquals("ledger.quarter", refused(() -> LedgerStatement.quarterOf("26Q1")));
     }
 }
