@@ -20,7 +20,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -129,6 +133,96 @@ class DashboardSystemIT {
                 "the demo's complaint rate falls: " + rate + " after " + yearAgo);
     }
 
+    /**
+     * The property and mass-organisation figures of the demo's last complete quarter against SQL
+     * over the same tables (MariaDB dialect: the rule for each figure written out once more).
+     */
+    @Test
+    void theDemoSubdistrictsServiceAndActivityFiguresMatchADirectSqlComputation() throws SQLException {
+        StaffClient admin = StaffClient.signedIn(base, "it.dash.admin", Fixtures.PASSWORD);
+        JsonObject view = Json.createReader(new StringReader(admin.get("api/v1/dashboard").body())).readObject();
+        JsonObject quarter = view.getJsonObject("quarter");
+        LocalDate first = LocalDate.of(quarter.getInt("year"), (quarter.getInt("number") - 1) * 3 + 1, 1);
+        LocalDate end = first.plusMonths(3);
+        LocalDateTime start = first.atStartOfDay().minusHours(8);
+        long guangling = Fixtures.unitId(GUANGLING);
+        String compounds = "SELECT c.id FROM org_unit c WHERE c.path LIKE '%/" + guangling + "/%' AND c.level = 'COMPOUND'";
+        String bills = " FROM property_fee_bill WHERE compound_id IN (" + compounds + ") AND period BETWEEN '"
+                + YearMonth.from(first) + "' AND '" + YearMonth.from(end.minusDays(1)) + "'";
+
+        JsonObject byAmount = figure(view, "fees.collectionByAmount", "now");
+        assertEquals(0, decimal("SELECT SUM(amount_paid)" + bills).compareTo(new BigDecimal(byAmount.get("numerator").toString())));
+        assertEquals(0, decimal("SELECT SUM(amount_due)" + bills).compareTo(new BigDecimal(byAmount.get("denominator").toString())));
+        long households = count("SELECT COUNT(DISTINCT unit_id)" + bills);
+        assertEquals(households, number(figure(view, "fees.collectionByHousehold", "now").get("denominator")));
+        assertEquals(households - count("SELECT COUNT(DISTINCT unit_id)" + bills + " AND NOT paid_in_full"),
+                number(figure(view, "fees.collectionByHousehold", "now").get("numerator")));
+        assertTrue(shown(byAmount, 100, 1).compareTo(shown(figure(view, "fees.collectionByAmount", "lastYear"), 100, 1)) > 0,
+                "the demo's collection rate rises");
+
+        // Published within 30 days after the quarter (before 00:00 China time on the 31st day), of the compounds under contract.
+        LocalDateTime deadline = end.plusDays(30).atStartOfDay().minusHours(8);
+        String contracted = "SELECT compound_id FROM property_service_contract WHERE compound_id IN (" + compounds
+                + ") AND starts_on <= '" + end.minusDays(1) + "' AND ends_on >= '" + end.minusDays(1) + "'";
+        JsonObject onTime = figure(view, "ledger.publishedOnTime", "now");
+        assertEquals(count("SELECT COUNT(DISTINCT compound_id) FROM (" + contracted + ") k"), number(onTime.get("denominator")));
+        assertEquals(count("SELECT COUNT(*) FROM property_ledger_statement WHERE status = 'PUBLISHED' AND quarter = '"
+                + quarter.getInt("year") + "Q" + quarter.getInt("number") + "' AND published_at < '" + deadline
+                + "' AND compound_id IN (" + contracted + ")"), number(onTime.get("numerator")));
+
+        // Commitments: weeks (by their Thursday) and months of the quarter with enough check-ins, over those counted.
+        String china = "DATE(DATE_ADD(k.checked_at, INTERVAL 8 HOUR))";
+        long weeksMet = count("SELECT COUNT(*) FROM (SELECT c.id, DATE_ADD(" + china + ", INTERVAL 3 - WEEKDAY(" + china
+                + ") DAY) thursday, c.times, COUNT(*) n FROM property_commitment c JOIN property_commitment_checkin k"
+                + " ON k.commitment_id = c.id WHERE c.frequency = 'WEEK' AND c.compound_id IN (" + compounds + ")"
+                + " GROUP BY c.id, thursday, c.times) w WHERE n >= times AND thursday >= '" + first + "' AND thursday < '"
+                + end + "'");
+        long monthsMet = count("SELECT COUNT(*) FROM (SELECT c.id, DATE_FORMAT(" + china + ", '%Y-%m') m, c.times,"
+                + " COUNT(*) n FROM property_commitment c JOIN property_commitment_checkin k ON k.commitment_id = c.id"
+                + " WHERE c.frequency = 'MONTH' AND c.compound_id IN (" + compounds + ") GROUP BY c.id, m, c.times) x"
+                + " WHERE n >= times AND m BETWEEN '" + YearMonth.from(first) + "' AND '" + YearMonth.from(end.minusDays(1)) + "'");
+        long weekly = count("SELECT COUNT(*) FROM property_commitment WHERE frequency = 'WEEK' AND compound_id IN ("
+                + compounds + ") AND starts_on <= '" + first.minusDays(10) + "'");
+        long monthly = count("SELECT COUNT(*) FROM property_commitment WHERE frequency = 'MONTH' AND compound_id IN ("
+                + compounds + ") AND starts_on <= '" + first + "'");
+        long thursdays = first.datesUntil(end).filter(d -> d.getDayOfWeek() == DayOfWeek.THURSDAY).count();
+        JsonObject compliance = figure(view, "commitments.compliance", "now");
+        assertEquals(weeksMet + monthsMet, number(compliance.get("numerator")));
+        assertEquals(weekly * thursdays + monthly * 3, number(compliance.get("denominator")));
+        assertTrue(shown(compliance, 100, 1).compareTo(new BigDecimal("80")) > 0, "compliance is high: " + compliance);
+
+        String held = " FROM activity a WHERE a.subdistrict_id = " + guangling + " AND a.status <> 'CANCELLED'"
+                + " AND a.starts_at >= '" + start + "' AND a.starts_at < '" + start.plusMonths(3) + "'"
+                + " AND a.ends_at <= UTC_TIMESTAMP()";
+        assertEquals(count("SELECT COUNT(*)" + held), value(view, "activities.held", "now"));
+        assertTrue(value(view, "activities.held", "now") >= 12, "the demo's organisations hold several a month");
+        assertEquals(count("SELECT COUNT(*) FROM activity_registration r WHERE r.status = 'ATTENDED' AND r.activity_id IN"
+                + " (SELECT a.id" + held + ")"), value(view, "activities.participants", "now"));
+        BigDecimal minutes = decimal("SELECT SUM(s.credited_minutes) FROM mo_volunteer_shift s JOIN activity a ON"
+                + " a.id = s.activity_id WHERE s.status = 'CONFIRMED' AND a.subdistrict_id = " + guangling
+                + " AND s.started_at >= '" + start + "' AND s.started_at < '" + start.plusMonths(3) + "'");
+        assertEquals(0, minutes.divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP)
+                .compareTo(shown(figure(view, "volunteering.confirmedHours", "now"), 1, 1)));
+    }
+
+    @Test
+    void theDemoQuartersServiceAndActivityFiguresShowOnTheDeskAndOnAPhone() throws Exception {
+        try (Browser browser = new Browser(1280, 900)) {
+            browser.signIn(base, "it.dash.admin");
+            browser.open(base.resolve("dashboard/index.xhtml").toString());
+            browser.until(d -> browser.pageText().contains("物业费收缴率"));
+            String page = browser.pageText();
+            for (String label : List.of("一本账按时公示率", "服务承诺履约率", "举办活动", "活动参与人次", "志愿服务时长")) {
+                assertTrue(page.contains(label), label + " in " + page);
+            }
+            browser.screenshot("dashboard-05-demo-quarter");
+            browser.resize(390, 844);
+            browser.open(base.resolve("dashboard/index.xhtml").toString());
+            browser.until(d -> browser.pageText().contains("志愿服务时长"));
+            browser.screenshot("dashboard-06-demo-quarter-phone");
+        }
+    }
+
     @Test
     void theFiguresExportToExcelAndTheQuarterPrintsAsAPdf() {
         StaffClient admin = StaffClient.signedIn(base, "it.dash.admin", Fixtures.PASSWORD);
@@ -215,6 +309,14 @@ class DashboardSystemIT {
 
     private static long number(JsonValue value) {
         return new BigDecimal(value.toString()).longValueExact();
+    }
+
+    private static BigDecimal decimal(String sql) throws SQLException {
+        try (Connection c = Fixtures.connect(); PreparedStatement s = c.prepareStatement(sql);
+             ResultSet rows = s.executeQuery()) {
+            rows.next();
+            return rows.getBigDecimal(1);
+        }
     }
 
     private static long count(String sql) throws SQLException {

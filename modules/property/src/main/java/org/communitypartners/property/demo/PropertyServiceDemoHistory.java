@@ -19,7 +19,6 @@ import java.util.Random;
 import org.communitypartners.kernel.api.DemoHistory;
 import org.communitypartners.kernel.api.DemoSeed;
 import org.communitypartners.kernel.api.indicators.Quarter;
-import org.communitypartners.property.commitments.domain.CheckIn;
 import org.communitypartners.property.commitments.domain.CommitmentRepository;
 import org.communitypartners.property.commitments.domain.Coverage;
 import org.communitypartners.property.commitments.domain.Frequency;
@@ -95,12 +94,23 @@ public class PropertyServiceDemoHistory implements DemoHistory {
         LocalDate today = seed.today();
         Instant now = Instant.now();
         List<Quarter> full = Quarter.containing(today).previous().lastQuarters(FULL_QUARTERS);
-        for (int c = 0; c < SERVICES.size(); c++) {
-            Service service = SERVICES.get(c);
+        // Set-wise SQL first, entities last: every statement flushes the persistence context first,
+        // which costs more the more entities it holds.
+        for (Service service : SERVICES) {
+            fees(service, seed.unitId(service.code()), full, today, now);
+        }
+        for (Service service : SERVICES) {
+            commitments(service, seed.unitId(service.code()), seed.shared("partner:" + service.code()), full.get(0),
+                    now, random);
+        }
+        List<List<BigDecimal>> collected = new ArrayList<>();
+        for (Service service : SERVICES) {
             long compound = seed.unitId(service.code());
-            fees(service, compound, full, today, now);
-            ledgers(service, c, compound, full, now, random);
-            commitments(service, compound, seed.shared("partner:" + service.code()), full.get(0), now, random);
+            collected.add(full.stream().map(q -> bills.paid(compound, YearMonth.from(q.firstDay()).toString(),
+                    YearMonth.from(q.endDay().minusDays(1)).toString())).toList());
+        }
+        for (int c = 0; c < SERVICES.size(); c++) {
+            ledgers(SERVICES.get(c), c, seed.unitId(SERVICES.get(c).code()), full, collected.get(c), now, random);
         }
     }
 
@@ -136,7 +146,8 @@ public class PropertyServiceDemoHistory implements DemoHistory {
         }
     }
 
-    private void ledgers(Service service, int c, long compound, List<Quarter> full, Instant now, Random random) {
+    private void ledgers(Service service, int c, long compound, List<Quarter> full, List<BigDecimal> collected,
+                         Instant now, Random random) {
         BigDecimal opening = OPENING;
         long firstSequence = 1;
         String previous = CanonicalForm.GENESIS;
@@ -150,9 +161,7 @@ public class PropertyServiceDemoHistory implements DemoHistory {
                     org.communitypartners.property.ledger.domain.Quarter.parse(quarter.toString()), opening, company,
                     end.plus(Duration.ofHours(50)));
             ledger.add(statement);
-            BigDecimal collected = bills.paid(compound, YearMonth.from(quarter.firstDay()).toString(),
-                    YearMonth.from(quarter.endDay().minusDays(1)).toString());
-            for (Item item : items(service, collected, random)) {
+            for (Item item : items(service, collected.get(q), random)) {
                 ledger.add(new LedgerEntry(statement, quarter.firstDay().plusDays(item.day()), item.category(),
                         item.amount(), item.counterparty(), "JZ-" + quarter + "-" + item.voucher(), item.summary()));
             }
@@ -256,31 +265,31 @@ public class PropertyServiceDemoHistory implements DemoHistory {
                 Coverage.COMPOUND, "GREENING", since.withDayOfMonth(1).plusMonths(1), staff, created);
         commitments.add(cleaning);
         commitments.add(greening);
+        List<Instant> rounds = new ArrayList<>();
         for (LocalDate monday = since.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY)); ;
              monday = monday.plusWeeks(1)) {
             Instant tuesday = at(monday.plusDays(1), 9, random);
             if (tuesday.isAfter(now)) {
                 break;
             }
-            checkIn(cleaning, tuesday, staff, partner, "楼道、电梯厅及垃圾房清扫完毕");
+            rounds.add(tuesday);
             Instant friday = at(monday.plusDays(4), 9, random);
             if (random.nextInt(20) != 0 && friday.isBefore(now)) {
-                checkIn(cleaning, friday, staff, partner, "公共区域第二次清扫");
+                rounds.add(friday);
             }
         }
+        bills.checkIns(cleaning.getId(), compound, partner, staff, rounds, "楼道、电梯厅及垃圾房清扫完毕");
+        List<Instant> tended = new ArrayList<>();
         for (LocalDate month = greening.getStartsOn(); ; month = month.plusMonths(1)) {
             Instant day = at(month.withDayOfMonth(15), 14, random);
             if (day.isAfter(now)) {
                 break;
             }
             if (random.nextInt(12) != 0) {
-                checkIn(greening, day, staff, partner, "修剪草坪及绿篱，补植");
+                tended.add(day);
             }
         }
-    }
-
-    private void checkIn(ServiceCommitment commitment, Instant at, String staff, long partner, String note) {
-        commitments.add(new CheckIn(commitment, null, at, staff, partner, note, false, at.plus(Duration.ofMinutes(3))));
+        bills.checkIns(greening.getId(), compound, partner, staff, tended, "修剪草坪及绿篱，补植");
     }
 
     private static Instant at(LocalDate day, int hour, Random random) {

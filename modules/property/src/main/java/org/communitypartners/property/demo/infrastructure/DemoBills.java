@@ -3,16 +3,19 @@ package org.communitypartners.property.demo.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.List;
 import org.communitypartners.property.infrastructure.PropertyPersistence;
 
 /**
  * A month of bills for a whole demo compound in a few statements, as the billing run would have
- * left them (run, bills, lines), and their payments. Set-wise SQL, so two years of 1,360 households
+ * left them (run, bills, lines), their payments, and the commitments' check-ins. Set-wise SQL, so two years of 1,360 households
  * load in seconds on the embedded database; which units pay is decided by a fixed hash of the unit
  * id, so a unit that pays at one threshold pays at every higher one and the rate rises smoothly.
  */
@@ -71,6 +74,27 @@ public class DemoBills {
                 .setParameter(4, compoundId).setParameter(5, period).setParameter(6, perMille).executeUpdate();
         em.createNativeQuery("UPDATE property_fee_bill SET amount_paid = amount_due, paid_in_full = TRUE" + paying)
                 .setParameter(1, compoundId).setParameter(2, period).setParameter(3, perMille).executeUpdate();
+    }
+
+    /**
+     * A commitment's check-ins at the given times, in one statement: the check-in service stamps
+     * the present and writes one row at a time, which two years of rounds would make slow.
+     */
+    public void checkIns(long commitmentId, long compoundId, long partnerId, String staff, List<Instant> times,
+                         String note) {
+        if (times.isEmpty()) {
+            return;
+        }
+        Query insert = em.createNativeQuery("INSERT INTO property_commitment_checkin (commitment_id, compound_id,"
+                + " checked_at, checked_by, partner_id, note, has_photo, recorded_at, version) VALUES "
+                + String.join(", ", Collections.nCopies(times.size(), "(?, ?, ?, ?, ?, ?, FALSE, ?, 0)")));
+        int p = 1;
+        for (Instant at : times) {
+            insert.setParameter(p++, commitmentId).setParameter(p++, compoundId).setParameter(p++, utc(at))
+                    .setParameter(p++, staff).setParameter(p++, partnerId).setParameter(p++, note)
+                    .setParameter(p++, utc(at.plusSeconds(180)));
+        }
+        insert.executeUpdate();
     }
 
     /** What the quarter's bills brought in so far: the fee income of the compound's ledger. */
