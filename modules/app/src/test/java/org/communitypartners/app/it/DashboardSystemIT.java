@@ -7,12 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -26,6 +32,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -220,6 +227,86 @@ class DashboardSystemIT {
             browser.open(base.resolve("dashboard/index.xhtml").toString());
             browser.until(d -> browser.pageText().contains("志愿服务时长"));
             browser.screenshot("dashboard-06-demo-quarter-phone");
+        }
+    }
+
+    /** Logos of public partners on the front door and the roll of honour, cached; anyone else's answers 404. */
+    @Test
+    void residentsSeeThePublicPartnersLogosAndNoOthers() throws Exception {
+        long tianfu = Fixtures.unitId(TIANFU);
+        long barber = count("SELECT id FROM partner WHERE name = '王大能工作室'");
+        long applicant = applicant(tianfu);
+        logo(barber);
+        logo(applicant);
+        HttpClient anonymous = HttpClient.newHttpClient();
+
+        HttpResponse<byte[]> image = anonymous.send(HttpRequest.newBuilder(base.resolve("logos/partner/" + barber)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, image.statusCode());
+        assertEquals("image/png", image.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("public, max-age=86400", image.headers().firstValue("Cache-Control").orElse(""));
+        assertFalse(image.headers().firstValue("Set-Cookie").isPresent(), "no session for an image");
+        String tag = image.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, anonymous.send(HttpRequest.newBuilder(base.resolve("logos/partner/" + barber))
+                .header("If-None-Match", tag).build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+        assertEquals(404, anonymous.send(HttpRequest.newBuilder(base.resolve("logos/partner/" + applicant)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode(), "an applicant is not public yet");
+        assertEquals(404, anonymous.send(HttpRequest.newBuilder(base.resolve("logos/partner/x1")).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode());
+
+        StaffClient resident = new StaffClient(base);
+        String door = resident.get("portal/index.xhtml?code=" + TIANFU).body();
+        assertTrue(door.contains("/logos/partner/" + barber + "?v="), door);
+        assertFalse(door.contains("/logos/partner/" + applicant), door);
+        String roll = resident.get("honour/index.xhtml?c=" + tianfu).body();
+        assertTrue(roll.contains("/logos/partner/" + barber + "?v="), roll);
+        assertFalse(roll.contains("/logos/partner/" + applicant), roll);
+        try (Browser browser = new Browser(390, 844)) {
+            browser.open(base.resolve("honour/index.xhtml?c=" + tianfu).toString());
+            browser.until(d -> browser.pageText().contains("王大能工作室"));
+            browser.screenshot("honour-01-logos-phone");
+            browser.open(base.resolve("portal/index.xhtml?code=" + TIANFU).toString());
+            browser.until(d -> browser.pageText().contains("天福社区"));
+            browser.screenshot("portal-01-logos-phone");
+        }
+    }
+
+    /** A partner that applied in the community and is not yet approved (created once). */
+    private static long applicant(long community) throws SQLException {
+        long existing = count("SELECT COALESCE(MAX(id), 0) FROM partner WHERE name = 'IT-DASH 申请中商户'");
+        if (existing > 0) {
+            return existing;
+        }
+        try (Connection c = Fixtures.connect(); PreparedStatement s = c.prepareStatement("INSERT INTO partner (kind,"
+                + " name, contact_name, contact_phone, home_unit_id, status, applied_at, version)"
+                + " VALUES ('MERCHANT', 'IT-DASH 申请中商户', '申请人', '13900000000', ?, 'APPLIED', UTC_TIMESTAMP(), 0)")) {
+            s.setLong(1, community);
+            s.executeUpdate();
+        }
+        try (Connection c = Fixtures.connect(); PreparedStatement s = c.prepareStatement(
+                "INSERT INTO partner_community (partner_id, community_id) SELECT id, ? FROM partner WHERE name = ?")) {
+            s.setLong(1, community);
+            s.setString(2, "IT-DASH 申请中商户");
+            s.executeUpdate();
+        }
+        return count("SELECT MAX(id) FROM partner WHERE name = 'IT-DASH 申请中商户'");
+    }
+
+    /** A small real PNG as the partner's logo, replacing any. */
+    private static void logo(long partnerId) throws Exception {
+        BufferedImage image = new BufferedImage(48, 48, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0xC0392B));
+        g.fillOval(4, 4, 40, 40);
+        g.dispose();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        try (Connection c = Fixtures.connect(); PreparedStatement s = c.prepareStatement("REPLACE INTO partner_logo"
+                + " (partner_id, content_type, content, updated_by, updated_at, version)"
+                + " VALUES (?, 'image/png', ?, 'it', UTC_TIMESTAMP(), 1)")) {
+            s.setLong(1, partnerId);
+            s.setBytes(2, png.toByteArray());
+            s.executeUpdate();
         }
     }
 

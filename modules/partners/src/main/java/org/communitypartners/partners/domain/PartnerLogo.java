@@ -53,6 +53,10 @@ public class PartnerLogo {
         updatedAt = at;
     }
 
+    public long getVersion() {
+        return version;
+    }
+
     public String getContentType() {
         return contentType;
     }
