@@ -222,10 +222,12 @@ class DashboardSystemIT {
             for (String label : List.of("一本账按时公示率", "服务承诺履约率", "举办活动", "活动参与人次", "志愿服务时长")) {
                 assertTrue(page.contains(label), label + " in " + page);
             }
+            browser.scrollTo(By.partialLinkText("物业费收缴率（按金额"));
             browser.screenshot("dashboard-05-demo-quarter");
             browser.resize(390, 844);
             browser.open(base.resolve("dashboard/index.xhtml").toString());
             browser.until(d -> browser.pageText().contains("志愿服务时长"));
+            browser.scrollTo(By.partialLinkText("举办活动"));
             browser.screenshot("dashboard-06-demo-quarter-phone");
         }
     }
