@@ -117,6 +117,11 @@ final class Browser implements AutoCloseable {
         return wait.until(condition);
     }
 
+    /** Scrolls the element to the top of the window, so a screenshot shows what lies below the fold. */
+    void scrollTo(By by) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'})", find(by));
+    }
+
     void resize(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
     }

@@ -7,12 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,8 +26,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -129,6 +140,178 @@ class DashboardSystemIT {
                 "the demo's complaint rate falls: " + rate + " after " + yearAgo);
     }
 
+    /**
+     * The property and mass-organisation figures of the demo's last complete quarter against SQL
+     * over the same tables (MariaDB dialect: the rule for each figure written out once more).
+     */
+    @Test
+    void theDemoSubdistrictsServiceAndActivityFiguresMatchADirectSqlComputation() throws SQLException {
+        StaffClient admin = StaffClient.signedIn(base, "it.dash.admin", Fixtures.PASSWORD);
+        JsonObject view = Json.createReader(new StringReader(admin.get("api/v1/dashboard").body())).readObject();
+        JsonObject quarter = view.getJsonObject("quarter");
+        LocalDate first = LocalDate.of(quarter.getInt("year"), (quarter.getInt("number") - 1) * 3 + 1, 1);
+        LocalDate end = first.plusMonths(3);
+        LocalDateTime start = first.atStartOfDay().minusHours(8);
+        long guangling = Fixtures.unitId(GUANGLING);
+        String compounds = "SELECT c.id FROM org_unit c WHERE c.path LIKE '%/" + guangling + "/%' AND c.level = 'COMPOUND'";
+        String bills = " FROM property_fee_bill WHERE compound_id IN (" + compounds + ") AND period BETWEEN '"
+                + YearMonth.from(first) + "' AND '" + YearMonth.from(end.minusDays(1)) + "'";
+
+        JsonObject byAmount = figure(view, "fees.collectionByAmount", "now");
+        assertEquals(0, decimal("SELECT SUM(amount_paid)" + bills).compareTo(new BigDecimal(byAmount.get("numerator").toString())));
+        assertEquals(0, decimal("SELECT SUM(amount_due)" + bills).compareTo(new BigDecimal(byAmount.get("denominator").toString())));
+        long households = count("SELECT COUNT(DISTINCT unit_id)" + bills);
+        assertEquals(households, number(figure(view, "fees.collectionByHousehold", "now").get("denominator")));
+        assertEquals(households - count("SELECT COUNT(DISTINCT unit_id)" + bills + " AND NOT paid_in_full"),
+                number(figure(view, "fees.collectionByHousehold", "now").get("numerator")));
+        assertTrue(shown(byAmount, 100, 1).compareTo(shown(figure(view, "fees.collectionByAmount", "lastYear"), 100, 1)) > 0,
+                "the demo's collection rate rises");
+
+        // Published within 30 days after the quarter (before 00:00 China time on the 31st day), of the compounds under contract.
+        LocalDateTime deadline = end.plusDays(30).atStartOfDay().minusHours(8);
+        String contracted = "SELECT compound_id FROM property_service_contract WHERE compound_id IN (" + compounds
+                + ") AND starts_on <= '" + end.minusDays(1) + "' AND ends_on >= '" + end.minusDays(1) + "'";
+        JsonObject onTime = figure(view, "ledger.publishedOnTime", "now");
+        assertEquals(count("SELECT COUNT(DISTINCT compound_id) FROM (" + contracted + ") k"), number(onTime.get("denominator")));
+        assertEquals(count("SELECT COUNT(*) FROM property_ledger_statement WHERE status = 'PUBLISHED' AND quarter = '"
+                + quarter.getInt("year") + "Q" + quarter.getInt("number") + "' AND published_at < '" + deadline
+                + "' AND compound_id IN (" + contracted + ")"), number(onTime.get("numerator")));
+
+        // Commitments: weeks (by their Thursday) and months of the quarter with enough check-ins, over those counted.
+        String china = "DATE(DATE_ADD(k.checked_at, INTERVAL 8 HOUR))";
+        long weeksMet = count("SELECT COUNT(*) FROM (SELECT c.id, DATE_ADD(" + china + ", INTERVAL 3 - WEEKDAY(" + china
+                + ") DAY) thursday, c.times, COUNT(*) n FROM property_commitment c JOIN property_commitment_checkin k"
+                + " ON k.commitment_id = c.id WHERE c.frequency = 'WEEK' AND c.compound_id IN (" + compounds + ")"
+                + " GROUP BY c.id, thursday, c.times) w WHERE n >= times AND thursday >= '" + first + "' AND thursday < '"
+                + end + "'");
+        long monthsMet = count("SELECT COUNT(*) FROM (SELECT c.id, DATE_FORMAT(" + china + ", '%Y-%m') m, c.times,"
+                + " COUNT(*) n FROM property_commitment c JOIN property_commitment_checkin k ON k.commitment_id = c.id"
+                + " WHERE c.frequency = 'MONTH' AND c.compound_id IN (" + compounds + ") GROUP BY c.id, m, c.times) x"
+                + " WHERE n >= times AND m BETWEEN '" + YearMonth.from(first) + "' AND '" + YearMonth.from(end.minusDays(1)) + "'");
+        long weekly = count("SELECT COUNT(*) FROM property_commitment WHERE frequency = 'WEEK' AND compound_id IN ("
+                + compounds + ") AND starts_on <= '" + first.minusDays(10) + "'");
+        long monthly = count("SELECT COUNT(*) FROM property_commitment WHERE frequency = 'MONTH' AND compound_id IN ("
+                + compounds + ") AND starts_on <= '" + first + "'");
+        long thursdays = first.datesUntil(end).filter(d -> d.getDayOfWeek() == DayOfWeek.THURSDAY).count();
+        JsonObject compliance = figure(view, "commitments.compliance", "now");
+        assertEquals(weeksMet + monthsMet, number(compliance.get("numerator")));
+        assertEquals(weekly * thursdays + monthly * 3, number(compliance.get("denominator")));
+        assertTrue(shown(compliance, 100, 1).compareTo(new BigDecimal("80")) > 0, "compliance is high: " + compliance);
+
+        String held = " FROM activity a WHERE a.subdistrict_id = " + guangling + " AND a.status <> 'CANCELLED'"
+                + " AND a.starts_at >= '" + start + "' AND a.starts_at < '" + start.plusMonths(3) + "'"
+                + " AND a.ends_at <= UTC_TIMESTAMP()";
+        assertEquals(count("SELECT COUNT(*)" + held), value(view, "activities.held", "now"));
+        assertTrue(value(view, "activities.held", "now") >= 12, "the demo's organisations hold several a month");
+        assertEquals(count("SELECT COUNT(*) FROM activity_registration r WHERE r.status = 'ATTENDED' AND r.activity_id IN"
+                + " (SELECT a.id" + held + ")"), value(view, "activities.participants", "now"));
+        BigDecimal minutes = decimal("SELECT SUM(s.credited_minutes) FROM mo_volunteer_shift s JOIN activity a ON"
+                + " a.id = s.activity_id WHERE s.status = 'CONFIRMED' AND a.subdistrict_id = " + guangling
+                + " AND s.started_at >= '" + start + "' AND s.started_at < '" + start.plusMonths(3) + "'");
+        assertEquals(0, minutes.divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP)
+                .compareTo(shown(figure(view, "volunteering.confirmedHours", "now"), 1, 1)));
+    }
+
+    @Test
+    void theDemoQuartersServiceAndActivityFiguresShowOnTheDeskAndOnAPhone() throws Exception {
+        try (Browser browser = new Browser(1280, 900)) {
+            browser.signIn(base, "it.dash.admin");
+            browser.open(base.resolve("dashboard/index.xhtml").toString());
+            browser.until(d -> browser.pageText().contains("物业费收缴率"));
+            String page = browser.pageText();
+            for (String label : List.of("一本账按时公示率", "服务承诺履约率", "举办活动", "活动参与人次", "志愿服务时长")) {
+                assertTrue(page.contains(label), label + " in " + page);
+            }
+            browser.scrollTo(By.partialLinkText("物业费收缴率（按金额"));
+            browser.screenshot("dashboard-05-demo-quarter");
+            browser.resize(390, 844);
+            browser.open(base.resolve("dashboard/index.xhtml").toString());
+            browser.until(d -> browser.pageText().contains("志愿服务时长"));
+            browser.scrollTo(By.partialLinkText("举办活动"));
+            browser.screenshot("dashboard-06-demo-quarter-phone");
+        }
+    }
+
+    /** Logos of public partners on the front door and the roll of honour, cached; anyone else's answers 404. */
+    @Test
+    void residentsSeeThePublicPartnersLogosAndNoOthers() throws Exception {
+        long tianfu = Fixtures.unitId(TIANFU);
+        long barber = count("SELECT id FROM partner WHERE name = '王大能工作室'");
+        long applicant = applicant(tianfu);
+        logo(barber);
+        logo(applicant);
+        HttpClient anonymous = HttpClient.newHttpClient();
+
+        HttpResponse<byte[]> image = anonymous.send(HttpRequest.newBuilder(base.resolve("logos/partner/" + barber)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, image.statusCode());
+        assertEquals("image/png", image.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("public, max-age=86400", image.headers().firstValue("Cache-Control").orElse(""));
+        assertFalse(image.headers().firstValue("Set-Cookie").isPresent(), "no session for an image");
+        String tag = image.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, anonymous.send(HttpRequest.newBuilder(base.resolve("logos/partner/" + barber))
+                .header("If-None-Match", tag).build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+        assertEquals(404, anonymous.send(HttpRequest.newBuilder(base.resolve("logos/partner/" + applicant)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode(), "an applicant is not public yet");
+        assertEquals(404, anonymous.send(HttpRequest.newBuilder(base.resolve("logos/partner/x1")).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode());
+
+        StaffClient resident = new StaffClient(base);
+        String door = resident.get("portal/index.xhtml?code=" + TIANFU).body();
+        assertTrue(door.contains("/logos/partner/" + barber + "?v="), door);
+        assertFalse(door.contains("/logos/partner/" + applicant), door);
+        String roll = resident.get("honour/index.xhtml?c=" + tianfu).body();
+        assertTrue(roll.contains("/logos/partner/" + barber + "?v="), roll);
+        assertFalse(roll.contains("/logos/partner/" + applicant), roll);
+        try (Browser browser = new Browser(390, 844)) {
+            browser.open(base.resolve("honour/index.xhtml?c=" + tianfu).toString());
+            browser.until(d -> browser.pageText().contains("王大能工作室"));
+            browser.screenshot("honour-01-logos-phone");
+            browser.open(base.resolve("portal/index.xhtml?code=" + TIANFU).toString());
+            browser.until(d -> browser.pageText().contains("天福社区"));
+            browser.screenshot("portal-01-logos-phone");
+        }
+    }
+
+    /** A partner that applied in the community and is not yet approved (created once). */
+    private static long applicant(long community) throws SQLException {
+        long existing = count("SELECT COALESCE(MAX(id), 0) FROM partner WHERE name = 'IT-DASH 申请中商户'");
+        if (existing > 0) {
+            return existing;
+        }
+        try (Connection c = Fixtures.connect(); PreparedStatement s = c.prepareStatement("INSERT INTO partner (kind,"
+                + " name, contact_name, contact_phone, home_unit_id, status, applied_at, version)"
+                + " VALUES ('MERCHANT', 'IT-DASH 申请中商户', '申请人', '13900000000', ?, 'APPLIED', UTC_TIMESTAMP(), 0)")) {
+            s.setLong(1, community);
+            s.executeUpdate();
+        }
+        try (Connection c = Fixtures.connect(); PreparedStatement s = c.prepareStatement(
+                "INSERT INTO partner_community (partner_id, community_id) SELECT id, ? FROM partner WHERE name = ?")) {
+            s.setLong(1, community);
+            s.setString(2, "IT-DASH 申请中商户");
+            s.executeUpdate();
+        }
+        return count("SELECT MAX(id) FROM partner WHERE name = 'IT-DASH 申请中商户'");
+    }
+
+    /** A small real PNG as the partner's logo, replacing any. */
+    private static void logo(long partnerId) throws Exception {
+        BufferedImage image = new BufferedImage(48, 48, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0xC0392B));
+        g.fillOval(4, 4, 40, 40);
+        g.dispose();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        try (Connection c = Fixtures.connect(); PreparedStatement s = c.prepareStatement("REPLACE INTO partner_logo"
+                + " (partner_id, content_type, content, updated_by, updated_at, version)"
+                + " VALUES (?, 'image/png', ?, 'it', UTC_TIMESTAMP(), 1)")) {
+            s.setLong(1, partnerId);
+            s.setBytes(2, png.toByteArray());
+            s.executeUpdate();
+        }
+    }
+
     @Test
     void theFiguresExportToExcelAndTheQuarterPrintsAsAPdf() {
         StaffClient admin = StaffClient.signedIn(base, "it.dash.admin", Fixtures.PASSWORD);
@@ -215,6 +398,14 @@ class DashboardSystemIT {
 
     private static long number(JsonValue value) {
         return new BigDecimal(value.toString()).longValueExact();
+    }
+
+    private static BigDecimal decimal(String sql) throws SQLException {
+        try (Connection c = Fixtures.connect(); PreparedStatement s = c.prepareStatement(sql);
+             ResultSet rows = s.executeQuery()) {
+            rows.next();
+            return rows.getBigDecimal(1);
+        }
     }
 
     private static long count(String sql) throws SQLException {

@@ -16,4 +16,9 @@ public interface PortalSection {
 
     /** Links for a place of the tree: a subdistrict, a community or a compound; empty when the module has none. */
     List<PortalLink> links(OrgUnitView place);
+
+    /** Logos of the partners at a place, shown with its links; a module without partners' logos has none. */
+    default List<PortalLogo> logos(OrgUnitView place) {
+        return List.of();
+    }
 }

@@ -54,6 +54,10 @@ public class PartnerLogo {
         updatedAt = at;
     }
 
+    public long getVersion() {
+        return version;
+    }
+
     public String getContentType() {
         return contentType;
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.communitypartners.kernel.api.PageRequest;
 import org.communitypartners.partners.api.PartnerKind;
@@ -39,6 +40,9 @@ public interface PartnerRepository {
     Optional<PartnerLogo> logo(long partnerId);
 
     void add(PartnerLogo logo);
+
+    /** The logo version of each of the partners that has a logo. */
+    Map<Long, Long> logoVersions(Collection<Long> partnerIds);
 
     /**
      * Partners registered at, or serving, one of {@code unitIds} (null: everywhere), optionally

@@ -6,6 +6,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -97,6 +99,17 @@ public class JpaPartnerRepository implements PartnerRepository {
     @Override
     public void add(PartnerLogo logo) {
         em.persist(logo);
+    }
+
+    @Override
+    public Map<Long, Long> logoVersions(Collection<Long> partnerIds) {
+        Map<Long, Long> versions = new HashMap<>();
+        if (!partnerIds.isEmpty()) {
+            em.createQuery("SELECT l.partnerId, l.version FROM PartnerLogo l WHERE l.partnerId IN :ids", Object[].class)
+                    .setParameter("ids", partnerIds).getResultList()
+                    .forEach(r -> versions.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
+        }
+        return versions;
     }
 
     @Override

@@ -1,2 +1,2 @@
-/** The property module's share of the Guangling demo: the register of the three demo compounds. */
+/** The property module's share of the Guangling demo: the register of the three demo compounds and two years of their fees, ledgers and commitments. */
 package org.communitypartners.property.demo;

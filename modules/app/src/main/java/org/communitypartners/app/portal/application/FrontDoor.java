@@ -13,12 +13,13 @@ import org.communitypartners.kernel.api.OrgDirectory;
 import org.communitypartners.kernel.api.OrgLevel;
 import org.communitypartners.kernel.api.OrgUnitView;
 import org.communitypartners.kernel.api.PortalLink;
+import org.communitypartners.kernel.api.PortalLogo;
 import org.communitypartners.kernel.api.PortalSection;
 
 /**
  * One front door per subdistrict or community (居民服务门户): the subdistrict's own public pages,
  * then each community's and each compound's, from every module switched on there. Built only
- * from the organisation tree and the modules' public links: nothing personal.
+ * from the organisation tree and the modules' public links and partners' logos: nothing personal.
  */
 @ApplicationScoped
 public class FrontDoor {
@@ -31,8 +32,11 @@ public class FrontDoor {
     @Inject
     ModuleGate gate;
 
-    /** A place with its links; {@code below} are the communities (of a subdistrict) or compounds (of a community). */
-    public record Door(OrgUnitView place, List<Link> links, List<Door> below) {
+    /**
+     * A place with its links and the logos of its partners; {@code below} are the communities (of a
+     * subdistrict) or compounds (of a community).
+     */
+    public record Door(OrgUnitView place, List<Link> links, List<PortalLogo> logos, List<Door> below) {
     }
 
     public record Link(String bundle, PortalLink link) {
@@ -45,22 +49,32 @@ public class FrontDoor {
                 .orElseThrow(() -> new NotFoundInScope("OrgUnit", code));
         if (place.level() == OrgLevel.COMMUNITY) {
             OrgUnitView subdistrict = directory.find(place.parentId()).orElseThrow();
-            return new Door(subdistrict, links(subdistrict), List.of(door(place)));
+            return new Door(subdistrict, links(subdistrict), logos(subdistrict), List.of(door(place)));
         }
-        return new Door(place, links(place), children(place).stream().map(this::door).toList());
+        return new Door(place, links(place), logos(place), children(place).stream().map(this::door).toList());
     }
 
     private Door door(OrgUnitView unit) {
         List<Door> below = unit.level() == OrgLevel.COMMUNITY
-                ? children(unit).stream().map(c -> new Door(c, links(c), List.of())).filter(d -> !d.links().isEmpty())
-                        .toList()
+                ? children(unit).stream().map(c -> new Door(c, links(c), logos(c), List.of()))
+                        .filter(d -> !d.links().isEmpty()).toList()
                 : List.of();
-        return new Door(unit, links(unit), below);
+        return new Door(unit, links(unit), logos(unit), below);
     }
 
     private List<OrgUnitView> children(OrgUnitView unit) {
         return directory.children(unit.id()).stream().filter(OrgUnitView::active)
                 .sorted(Comparator.comparing(OrgUnitView::code)).toList();
+    }
+
+    private List<PortalLogo> logos(OrgUnitView place) {
+        List<PortalLogo> logos = new ArrayList<>();
+        for (PortalSection section : sections) {
+            if (gate.isEnabledAt(section.moduleKey(), place.id())) {
+                logos.addAll(section.logos(place));
+            }
+        }
+        return logos;
     }
 
     private List<Link> links(OrgUnitView place) {

@@ -10,6 +10,7 @@ import java.util.Optional;
  * absent rather than zero. Counts and amounts have the denominator 1.
  */
 public record Figure(BigDecimal numerator, BigDecimal denominator, FigureUnit unit) {
+    private static final BigDecimal MINUTES_PER_HOUR = BigDecimal.valueOf(60);
 
     public Figure {
         if (numerator == null || denominator == null || unit == null || denominator.signum() < 0) {
@@ -23,6 +24,12 @@ public record Figure(BigDecimal numerator, BigDecimal denominator, FigureUnit un
 
     public static Figure amount(BigDecimal yuan) {
         return new Figure(yuan, BigDecimal.ONE, FigureUnit.YUAN);
+    }
+
+    /** Minutes summed as hours (kept to six decimals, shown to one), e.g. confirmed volunteer time. */
+    public static Figure hours(long minutes) {
+        return new Figure(BigDecimal.valueOf(minutes).divide(MINUTES_PER_HOUR, 6, RoundingMode.HALF_UP),
+                BigDecimal.ONE, FigureUnit.HOURS);
     }
 
     /** The part of a whole, shown as a percentage. */

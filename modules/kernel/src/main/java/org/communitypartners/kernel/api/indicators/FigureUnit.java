@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 public enum FigureUnit {
     COUNT(BigDecimal.ONE, 0, false),
     YUAN(BigDecimal.ONE, 2, false),
+    /** A sum of hours, e.g. confirmed volunteer hours. */
+    HOURS(BigDecimal.ONE, 1, false),
     PERCENT(BigDecimal.valueOf(100), 1, true),
     PER_HUNDRED(BigDecimal.valueOf(100), 2, true),
     MEAN_HOURS(BigDecimal.ONE, 1, true),

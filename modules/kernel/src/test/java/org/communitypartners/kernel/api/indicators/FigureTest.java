@@ -41,6 +41,15 @@ class FigureTest {
     }
 
     @Test
+    void minutesAddUpAsHoursShownToOneDecimal() {
+        Figure pooled = Figure.hours(90).plus(Figure.hours(45));
+
+        assertEquals(new BigDecimal("2.3"), pooled.value().orElseThrow(), "135 minutes = 2.25 h, half up");
+        assertEquals(BigDecimal.ONE, pooled.denominator());
+        assertEquals(new BigDecimal("0.0"), Figure.hours(0).value().orElseThrow());
+    }
+
+    @Test
     void changeIsRelativeToTheEarlierFigure() {
         // 5 complaints per 100 households falling to 2: −60 %, as in the report.
         assertEquals(new BigDecimal("-60.0"),

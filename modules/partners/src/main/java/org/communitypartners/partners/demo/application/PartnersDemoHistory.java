@@ -81,12 +81,15 @@ public class PartnersDemoHistory implements DemoHistory {
         rows.activePartner(PartnerKind.MERCHANT, "小太阳早教中心", "沈老师", "13905502007", tianyi, List.of(tianyi), joined);
         rows.activePartner(PartnerKind.MERCHANT, "老街修理铺", "韩师傅", "13905502008", tianfu, List.of(tianfu), joined);
         rows.activePartner(PartnerKind.MERCHANT, "好味道餐馆", "杨老板", "13905502009", tianyi, List.of(tianyi), joined);
-        rows.activePartner(PartnerKind.MASS_ORGANIZATION, "天一社区老年艺术团", "朱团长", "13905503001", tianyi,
-                List.of(tianyi), joined);
-        rows.activePartner(PartnerKind.MASS_ORGANIZATION, "广陵街道妇女联合会", "秦主席", "13905503002", guangling, all,
-                joined);
-        rows.activePartner(PartnerKind.MASS_ORGANIZATION, "广陵街道团工委", "尤书记", "13905503003", guangling, all, joined);
-        rows.activePartner(PartnerKind.MASS_ORGANIZATION, "广陵街道总工会", "许主席", "13905503004", guangling, all, joined);
+        // The mass-organisations module's demo gives these partners their organisation and activities.
+        seed.share("partner:天一社区老年艺术团", rows.activePartner(PartnerKind.MASS_ORGANIZATION, "天一社区老年艺术团",
+                "朱团长", "13905503001", tianyi, List.of(tianyi), joined));
+        seed.share("partner:广陵街道妇女联合会", rows.activePartner(PartnerKind.MASS_ORGANIZATION, "广陵街道妇女联合会",
+                "秦主席", "13905503002", guangling, all, joined));
+        seed.share("partner:广陵街道团工委", rows.activePartner(PartnerKind.MASS_ORGANIZATION, "广陵街道团工委", "尤书记",
+                "13905503003", guangling, all, joined));
+        seed.share("partner:广陵街道总工会", rows.activePartner(PartnerKind.MASS_ORGANIZATION, "广陵街道总工会", "许主席",
+                "13905503004", guangling, all, joined));
 
         List<Compound> compounds = List.of(
                 new Compound(seed.unitId("341181001001001"), yongfu, JINYUAN_HOUSEHOLDS, jinyuanCompany),

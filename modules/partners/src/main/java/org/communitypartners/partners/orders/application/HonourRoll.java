@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.communitypartners.kernel.api.ModuleGate;
 import org.communitypartners.kernel.api.NotFoundInScope;
@@ -17,6 +18,7 @@ import org.communitypartners.kernel.api.PageRequest;
 import org.communitypartners.partners.PartnersModule;
 import org.communitypartners.partners.api.PartnerKind;
 import org.communitypartners.partners.api.PartnerStatus;
+import org.communitypartners.partners.application.PublicLogos;
 import org.communitypartners.partners.domain.Partner;
 import org.communitypartners.partners.domain.PartnerRepository;
 import org.communitypartners.partners.domain.PartnerRepository.PartnerFilter;
@@ -42,9 +44,14 @@ public class HonourRoll {
     ModuleGate gate;
     @Inject
     Clock clock;
+    @Inject
+    PublicLogos logos;
 
-    /** A partner on the roll; {@code meanRating} absent when no resident rated its orders. */
-    public record Entry(String name, PartnerKind kind, long resolvedLastYear, Double meanRating) {
+    /**
+     * A partner on the roll; {@code meanRating} absent when no resident rated its orders, {@code logo}
+     * (the public address of its image) when it has none.
+     */
+    public record Entry(String name, PartnerKind kind, long resolvedLastYear, Double meanRating, String logo) {
     }
 
     public record Roll(OrgUnitView community, List<Entry> entries) {
@@ -55,18 +62,20 @@ public class HonourRoll {
                 .filter(OrgUnitView::active).filter(u -> gate.isEnabledAt(PartnersModule.KEY, u.id()))
                 .orElseThrow(() -> new NotFoundInScope("Community", communityId));
         Instant now = clock.instant();
-        List<Entry> entries = partners.list(new PartnerFilter(Set.of(communityId), null, PartnerStatus.ACTIVE,
+        List<Partner> serving = partners.list(new PartnerFilter(Set.of(communityId), null, PartnerStatus.ACTIVE,
                         null), new PageRequest(0, PageRequest.MAX_SIZE, "name", true)).stream()
-                .filter(p -> p.getServedCommunityIds().contains(communityId))
-                .map(p -> entry(p, orders.figures(p.getId(), now.minus(YEAR), now)))
+                .filter(p -> p.getServedCommunityIds().contains(communityId)).toList();
+        Map<Long, String> addresses = logos.addresses(serving.stream().map(Partner::getId).toList());
+        List<Entry> entries = serving.stream()
+                .map(p -> entry(p, orders.figures(p.getId(), now.minus(YEAR), now), addresses.get(p.getId())))
                 .sorted(Comparator.comparing(Entry::kind).thenComparing(Comparator.comparingLong(Entry::resolvedLastYear)
                         .reversed()))
                 .toList();
         return new Roll(community, entries);
     }
 
-    private static Entry entry(Partner partner, PartnerFigures figures) {
+    private static Entry entry(Partner partner, PartnerFigures figures, String logo) {
         Double rating = figures.meanRating() == null ? null : Math.round(figures.meanRating() * 10) / 10.0;
-        return new Entry(partner.getName(), partner.getKind(), figures.resolved(), rating);
+        return new Entry(partner.getName(), partner.getKind(), figures.resolved(), rating, logo);
     }
 }

@@ -1,15 +1,25 @@
 package org.communitypartners.partners.orders.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
+import org.communitypartners.kernel.api.OrgLevel;
 import org.communitypartners.kernel.api.OrgUnitView;
 import org.communitypartners.kernel.api.PortalLink;
+import org.communitypartners.kernel.api.PortalLogo;
 import org.communitypartners.kernel.api.PortalSection;
 import org.communitypartners.partners.PartnersModule;
+import org.communitypartners.partners.application.PublicLogos;
 
-/** On the residents' front door: report a problem and follow it (subdistrict), the partners' roll of honour (community). */
+/**
+ * On the residents' front door: report a problem and follow it (subdistrict), the partners' roll
+ * of honour and their logos (community).
+ */
 @ApplicationScoped
 public class ResidentsPortal implements PortalSection {
+
+    @Inject
+    PublicLogos publicLogos;
 
     @Override
     public String moduleKey() {
@@ -32,5 +42,11 @@ public class ResidentsPortal implements PortalSection {
                     "/honour/index.xhtml?c=" + place.id(), "pi pi-star"));
             default -> List.of();
         };
+    }
+
+    /** A community's door shows the logos of the partners serving it. */
+    @Override
+    public List<PortalLogo> logos(OrgUnitView place) {
+        return place.level() == OrgLevel.COMMUNITY ? publicLogos.ofCommunity(place.id()) : List.of();
     }
 }

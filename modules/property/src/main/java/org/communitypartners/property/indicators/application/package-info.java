@@ -1,2 +1,2 @@
-/** The property module's indicators for the dashboard: households on the register. */
+/** The property module's indicators for the dashboard: households, fee collection, ledgers on time, commitment compliance. */
 package org.communitypartners.property.indicators.application;

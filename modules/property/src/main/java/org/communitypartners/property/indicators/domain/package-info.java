@@ -1,2 +1,2 @@
-/** What the property module counts for the dashboard, per compound. */
+/** What the property module counts for the dashboard, per compound, and its rules: the ledger deadline, pooled compliance. */
 package org.communitypartners.property.indicators.domain;

@@ -1,0 +1,2 @@
+/** The grouped SQL behind the mass-organisations module's indicators. */
+package org.communitypartners.massorg.indicators.infrastructure;

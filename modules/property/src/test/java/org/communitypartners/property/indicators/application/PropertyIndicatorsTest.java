@@ -1,0 +1,201 @@
+package org.communitypartners.property.indicators.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.communitypartners.kernel.api.OrgDirectory;
+import org.communitypartners.kernel.api.OrgLevel;
+import org.communitypartners.kernel.api.OrgUnitView;
+import org.communitypartners.kernel.api.indicators.Figure;
+import org.communitypartners.kernel.api.indicators.Measurement;
+import org.communitypartners.kernel.api.indicators.Quarter;
+import org.communitypartners.property.commitments.domain.Compliance;
+import org.communitypartners.property.commitments.domain.Coverage;
+import org.communitypartners.property.commitments.domain.Frequency;
+import org.communitypartners.property.indicators.domain.PropertyFigures;
+import org.junit.jupiter.api.Test;
+
+/** The property figures of a subdistrict on hand-counted rows: one community with two compounds, one with one. */
+class PropertyIndicatorsTest {
+    private static final OrgUnitView GUANGLING = unit(2, OrgLevel.SUBDISTRICT, 1L, "/1/2/");
+    private static final OrgUnitView YONGFU = unit(3, OrgLevel.COMMUNITY, 2L, "/1/2/3/");
+    private static final OrgUnitView TIANFU = unit(4, OrgLevel.COMMUNITY, 2L, "/1/2/4/");
+    private static final OrgUnitView JINYUAN = unit(5, OrgLevel.COMPOUND, 3L, "/1/2/3/5/");
+    private static final OrgUnitView NORTH = unit(6, OrgLevel.COMPOUND, 3L, "/1/2/3/6/");
+    private static final OrgUnitView YIMIN = unit(7, OrgLevel.COMPOUND, 4L, "/1/2/4/7/");
+    private static final Quarter Q2 = new Quarter(2026, 2);
+    private static final Quarter Q3 = new Quarter(2026, 3);
+    /** Q2's ledger deadline (31 July 00:00 China time) has passed, Q3's (31 October) has not. */
+    private static final Instant NOW = Instant.parse("2026-10-15T02:00:00Z");
+
+    private final Rows rows = new Rows();
+
+    private PropertyIndicators indicators() {
+        PropertyIndicators indicators = new PropertyIndicators();
+        indicators.figures = rows;
+        indicators.directory = new Tree();
+        indicators.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        return indicators;
+    }
+
+    @Test
+    void theCollectionRatePoolsCompoundsByAmountAndByHousehold() {
+        rows.fees.put("2026-07..2026-09", List.of(
+                new PropertyFigures.FeeSums(5, new BigDecimal("1000.00"), new BigDecimal("850.00"), 10, 3),
+                new PropertyFigures.FeeSums(6, new BigDecimal("500.00"), new BigDecimal("500.00"), 4, 0),
+                new PropertyFigures.FeeSums(7, new BigDecimal("300.00"), new BigDecimal("0.00"), 3, 3)));
+        List<Measurement> measured = indicators().measure(GUANGLING, Q3, Q3);
+
+        // 永福: (850 + 500) ÷ (1000 + 500) = 90.0 %; households (7 + 4) ÷ 14 = 78.6 %
+        assertEquals(new BigDecimal("90.0"), pooled(measured, PropertyIndicators.FEES_BY_AMOUNT, Q3, 3L).value().orElseThrow());
+        assertEquals(new BigDecimal("78.6"), pooled(measured, PropertyIndicators.FEES_BY_HOUSEHOLD, Q3, 3L).value().orElseThrow());
+        assertEquals(new BigDecimal("0.0"), pooled(measured, PropertyIndicators.FEES_BY_AMOUNT, Q3, 4L).value().orElseThrow());
+        // the subdistrict: 1350 ÷ 1800 = 75.0 %, 11 ÷ 17 = 64.7 %
+        assertEquals(new BigDecimal("75.0"), pooled(measured, PropertyIndicators.FEES_BY_AMOUNT, Q3, null).value().orElseThrow());
+        assertEquals(new BigDecimal("64.7"), pooled(measured, PropertyIndicators.FEES_BY_HOUSEHOLD, Q3, null).value().orElseThrow());
+    }
+
+    @Test
+    void aQuarterWithoutBillsOrWithNothingDueHasNoRate() {
+        rows.fees.put("2026-07..2026-09", List.of(
+                new PropertyFigures.FeeSums(5, new BigDecimal("0.00"), new BigDecimal("0.00"), 0, 0)));
+        List<Measurement> measured = indicators().measure(GUANGLING, Q2, Q3);
+
+        assertTrue(pooled(measured, PropertyIndicators.FEES_BY_AMOUNT, Q2, null).value().isEmpty(), "no bills in Q2");
+        assertTrue(pooled(measured, PropertyIndicators.FEES_BY_AMOUNT, Q3, null).value().isEmpty(), "0 ÷ 0");
+        assertTrue(pooled(measured, PropertyIndicators.FEES_BY_HOUSEHOLD, Q3, null).value().isEmpty(), "0 ÷ 0");
+    }
+
+    @Test
+    void ledgersOnTimeCountCompoundsThatShouldPublishOnceTheirDeadlineHasPassed() {
+        rows.publications.put("2026Q2", List.of(
+                new PropertyFigures.Publication(5, Instant.parse("2026-07-30T15:59:00Z")),
+                new PropertyFigures.Publication(6, Instant.parse("2026-07-30T16:00:00Z")),
+                new PropertyFigures.Publication(7, null)));
+        rows.publications.put("2026Q3", List.of(
+                new PropertyFigures.Publication(5, Instant.parse("2026-10-10T08:00:00Z")),
+                new PropertyFigures.Publication(6, null), new PropertyFigures.Publication(7, null)));
+        List<Measurement> measured = indicators().measure(GUANGLING, Q2, Q3);
+
+        // Q2: 金园 on its last minute, the other one at midnight (late), 益民 never: 1 of 3
+        assertEquals(new BigDecimal("33.3"), pooled(measured, PropertyIndicators.LEDGER_ON_TIME, Q2, null).value().orElseThrow());
+        assertEquals(new BigDecimal("50.0"), pooled(measured, PropertyIndicators.LEDGER_ON_TIME, Q2, 3L).value().orElseThrow());
+        assertEquals(new BigDecimal("0.0"), pooled(measured, PropertyIndicators.LEDGER_ON_TIME, Q2, 4L).value().orElseThrow());
+        // Q3 is still within its deadline: only the compound that published counts
+        assertEquals(new BigDecimal("100.0"), pooled(measured, PropertyIndicators.LEDGER_ON_TIME, Q3, null).value().orElseThrow());
+        assertTrue(pooled(measured, PropertyIndicators.LEDGER_ON_TIME, Q3, 4L).value().isEmpty(), "no compound counted");
+    }
+
+    @Test
+    void complianceIsPooledPerPartAndHouseholdsAreCountedEveryQuarter() {
+        rows.households.putAll(Map.of(5L, 480L, 6L, 20L, 7L, 360L));
+        rows.services = List.of(new PropertyFigures.PromisedService(1, 5,
+                new Compliance.Terms(1, Frequency.MONTH, Coverage.COMPOUND, LocalDate.of(2026, 1, 1)), List.of()),
+                new PropertyFigures.PromisedService(2, 7,
+                        new Compliance.Terms(1, Frequency.MONTH, Coverage.COMPOUND, LocalDate.of(2026, 1, 1)), List.of()));
+        rows.visits.put(1L, List.of(new Compliance.Visit(LocalDate.of(2026, 7, 3), null),
+                new Compliance.Visit(LocalDate.of(2026, 9, 3), null)));
+        rows.visits.put(2L, List.of(new Compliance.Visit(LocalDate.of(2026, 7, 4), null),
+                new Compliance.Visit(LocalDate.of(2026, 8, 4), null), new Compliance.Visit(LocalDate.of(2026, 9, 4), null)));
+        List<Measurement> measured = indicators().measure(GUANGLING, Q3, Q3);
+
+        assertEquals(new BigDecimal("66.7"), pooled(measured, PropertyIndicators.COMPLIANCE, Q3, 3L).value().orElseThrow());
+        assertEquals(new BigDecimal("83.3"), pooled(measured, PropertyIndicators.COMPLIANCE, Q3, null).value().orElseThrow(),
+                "5 of 6 months");
+        assertEquals(new BigDecimal("500"), pooled(measured, PropertyIndicators.HOUSEHOLDS, Q3, 3L).value().orElseThrow());
+    }
+
+    @Test
+    void anEmptyPlaceMeasuresNothing() {
+        assertTrue(indicators().measure(GUANGLING, Q2, Q3).isEmpty());
+    }
+
+    /** Measurements pooled as the dashboard pools them; {@code part} null for the whole place. */
+    private static Figure pooled(List<Measurement> measured, String key, Quarter quarter, Long part) {
+        return measured.stream().filter(m -> m.key().equals(key) && m.quarter().equals(quarter)
+                        && (part == null || m.partId() == part)).map(Measurement::figure).reduce(Figure::plus)
+                .orElse(Figure.share(0, 0));
+    }
+
+    private static OrgUnitView unit(long id, OrgLevel level, Long parent, String path) {
+        return new OrgUnitView(id, "code" + id, "unit " + id, level, parent, path, null, null, true, 0);
+    }
+
+    private static final class Tree implements OrgDirectory {
+        private final List<OrgUnitView> all = List.of(GUANGLING, YONGFU, TIANFU, JINYUAN, NORTH, YIMIN);
+
+        @Override
+        public Optional<OrgUnitView> find(long unitId) {
+            return all.stream().filter(u -> u.id() == unitId).findFirst();
+        }
+
+        @Override
+        public Optional<OrgUnitView> findByCode(String code) {
+            return all.stream().filter(u -> u.code().equals(code)).findFirst();
+        }
+
+        @Override
+        public List<OrgUnitView> children(long unitId) {
+            return all.stream().filter(u -> u.parentId() != null && u.parentId() == unitId).toList();
+        }
+
+        @Override
+        public List<OrgUnitView> subtree(long unitId) {
+            return all.stream().filter(u -> u.path().contains("/" + unitId + "/")).toList();
+        }
+
+        @Override
+        public Optional<OrgUnitView> subdistrictOf(long unitId) {
+            return Optional.of(GUANGLING);
+        }
+
+        @Override
+        public List<OrgUnitView> searchVisible(String text, OrgLevel level, int limit) {
+            return List.of();
+        }
+    }
+
+    /** Rows as the grouped SQL would answer them, by period range or quarter. */
+    private static final class Rows implements PropertyFigures {
+        final Map<Long, Long> households = new HashMap<>();
+        final Map<String, List<FeeSums>> fees = new HashMap<>();
+        final Map<String, List<Publication>> publications = new HashMap<>();
+        List<PromisedService> services = List.of();
+        final Map<Long, List<Compliance.Visit>> visits = new HashMap<>();
+
+        @Override
+        public Map<Long, Long> households(Collection<Long> unitIds) {
+            return households;
+        }
+
+        @Override
+        public List<FeeSums> feeSums(Collection<Long> unitIds, String fromPeriod, String toPeriod) {
+            return fees.getOrDefault(fromPeriod + ".." + toPeriod, List.of());
+        }
+
+        @Override
+        public List<Publication> publications(Collection<Long> unitIds, String quarter, LocalDate lastDay) {
+            return publications.getOrDefault(quarter, List.of());
+        }
+
+        @Override
+        public List<PromisedService> commitments(Collection<Long> unitIds) {
+            return services;
+        }
+
+        @Override
+        public Map<Long, List<Compliance.Visit>> visits(Collection<Long> commitmentIds, Instant from, Instant to) {
+            return visits;
+        }
+    }
+}
