@@ -158,7 +158,7 @@ public class PropertyServiceDemoHistory implements DemoHistory {
             boolean late = LATE.contains(List.of(c, q));
             Instant end = quarter.end();
             LedgerStatement statement = new LedgerStatement(compound, service.code(), companyName(service),
-                    org.communitypartners.property.ledger.domain.Quarter.parse(quarter.toString()), opening, company,
+                    quarter, opening, company,
                     end.plus(Duration.ofHours(50)));
             ledger.add(statement);
             for (Item item : items(service, collected.get(q), random)) {
