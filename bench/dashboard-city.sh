@@ -1,24 +1,26 @@
 #!/bin/sh
 # Benchmark: the staff dashboard at city scale on MariaDB. Starts the built WAR against a
-# scratch database, fills it with 10 subdistricts of 10 communities (3 compounds each) and
-# 1,000,000 work orders over two years (bench/work-orders-data.sh), then prints the server time
-# per view (median and p95) of the dashboard's JSON and page, and of the quarterly PDF, for the
-# city (sysadmin), a subdistrict (guangling.admin) and a community (yongfu.staff). Run from the
-# repository root after `mvn -B package -DskipTests`.
+# scratch database, fills it with 10 subdistricts of 10 communities (3 compounds each),
+# 1,000,000 work orders over two years (bench/work-orders-data.sh) and a register of ~300,000
+# units with owners and eight quarters of monthly bills (bench/register-bills-data.sh), then
+# prints the server time per view (median and p95) of the dashboard's JSON and page, and of the
+# quarterly PDF, for the city (sysadmin), a subdistrict (guangling.admin) and a community
+# (yongfu.staff): counted from the rows, then after the indicator summary job ran (its own time
+# too). Run from the repository root after `mvn -B package -DskipTests`.
 set -eu
 ROWS=${ROWS:-1000000}
 PORT=${PORT:-8182}
-DB=cp_bench_dash
+DB=${DB:-cp_bench_dash}
 here=$(cd "$(dirname "$0")" && pwd)
 app=$here/../modules/app/target
 work=$(mktemp -d)
 
 mariadb -uroot -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-  CREATE OR REPLACE USER 'cp_bench_dash'@'localhost' IDENTIFIED BY 'Bench-Pass1'; GRANT ALL ON $DB.* TO 'cp_bench_dash'@'localhost';
-  CREATE OR REPLACE USER 'cp_bench_dash'@'127.0.0.1' IDENTIFIED BY 'Bench-Pass1'; GRANT ALL ON $DB.* TO 'cp_bench_dash'@'127.0.0.1';"
+  CREATE OR REPLACE USER '$DB'@'localhost' IDENTIFIED BY 'Bench-Pass1'; GRANT ALL ON $DB.* TO '$DB'@'localhost';
+  CREATE OR REPLACE USER '$DB'@'127.0.0.1' IDENTIFIED BY 'Bench-Pass1'; GRANT ALL ON $DB.* TO '$DB'@'127.0.0.1';"
 
 cd "$work"
-CP_DB_URL=jdbc:mariadb://127.0.0.1:3306/$DB CP_DB_USER=cp_bench_dash CP_DB_PASSWORD=Bench-Pass1 CP_DEMO_DATA=true \
+CP_DB_URL=jdbc:mariadb://127.0.0.1:3306/$DB CP_DB_USER=$DB CP_DB_PASSWORD=Bench-Pass1 CP_DEMO_DATA=true \
     CP_CRYPTO_OWNER_KEY=YmVuY2gtb25seS1vd25lci1rZXktbm90LXNlY3JldCE= \
   java -Xms1g -Xmx1g -jar "$app/payara-micro-6.2025.10.jar" --deploy "$app/community-partners.war" \
   --contextroot / --port "$PORT" --nocluster > "$work/server.log" 2>&1 &
@@ -32,5 +34,12 @@ done
 start=$(date +%s)
 SUBDISTRICTS=10 PER_SUBDISTRICT=10 sh "$here/work-orders-data.sh" "$ROWS" | mariadb -uroot "$DB"
 echo "generated 10 subdistricts, 100 communities, 300 compounds and $ROWS work orders in $(( $(date +%s) - start )) s"
+start=$(date +%s)
+sh "$here/register-bills-data.sh" | mariadb -uroot "$DB"
+echo "generated $(mariadb -uroot -N "$DB" -e "SELECT COUNT(*) FROM property_unit") units and" \
+     "$(mariadb -uroot -N "$DB" -e "SELECT COUNT(*) FROM property_fee_bill") bills in $(( $(date +%s) - start )) s"
+
+. "$here/quiet.sh"
+quiet
 
 python3 "$here/dashboard_city.py" "http://localhost:$PORT/"

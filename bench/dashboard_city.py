@@ -1,24 +1,64 @@
 """Timings of bench/dashboard-city.sh: the dashboard's JSON, page and PDF for a city, a
-subdistrict and a community, each after a warm-up. Argument: base URL. REPEAT (default 20)
-sets how many times each is timed; the PDF is timed REPEAT // 4 times, at least once."""
+subdistrict and a community, each after a warm-up, first counted from the rows, then after the
+indicator summary job ran (POST /api/v1/indicators/summary as sysadmin, timed), then the city's
+quarter under way (its last quarter counted from the rows). Argument: base URL. REPEAT (default
+20) sets how many times each is timed; the PDF is timed REPEAT // 4 times, at least once."""
+import datetime
+import json
 import os
 import sys
+import time
+import zoneinfo
 
 from staff_session import StaffSession
 
 BASE = sys.argv[1]
+PASSWORD, NEW_PASSWORD = "Guangling@2026", "Guangling#Bench1"
 VIEWERS = [("city 天长市 (sysadmin)", "sysadmin"), ("subdistrict 广陵街道 (guangling.admin)", "guangling.admin"),
            ("community 永福社区 (yongfu.staff)", "yongfu.staff")]
+REPEAT = int(os.environ.get("REPEAT", "20"))
 
-for label, username in VIEWERS:
-    staff = StaffSession(BASE)
-    staff.sign_in(username, "Guangling@2026", "Guangling#Bench1")
-    repeat_all = int(os.environ.get("REPEAT", "20"))
-    for path in ["api/v1/dashboard", "dashboard/index.xhtml"]:
-        staff.get(path)
-    for what, path, repeat in [("JSON /api/v1/dashboard", "api/v1/dashboard", repeat_all),
-                               ("page /dashboard/index.xhtml", "dashboard/index.xhtml", repeat_all),
-                               ("PDF /api/v1/dashboard/report.pdf", "api/v1/dashboard/report.pdf",
-                                max(1, repeat_all // 4))]:
-        median, p95 = staff.time_page(path, repeat)
-        print(f"{label}: {what}: median {median:.0f} ms, p95 {p95:.0f} ms over {repeat} requests")
+
+def load():
+    return "load average " + " ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
+def sessions():
+    signed_in = []
+    for label, username in VIEWERS:
+        staff = StaffSession(BASE)
+        staff.sign_in(username, PASSWORD, NEW_PASSWORD)
+        signed_in.append((label, staff))
+    return signed_in
+
+
+def time_views(phase, viewers, query=""):
+    print(f"--- {phase} ({load()})", flush=True)
+    for label, staff in viewers:
+        for path in ["api/v1/dashboard" + query, "dashboard/index.xhtml" + query]:
+            staff.get(path)
+        for what, path, repeat in [("JSON /api/v1/dashboard", "api/v1/dashboard" + query, REPEAT),
+                                   ("page /dashboard/index.xhtml", "dashboard/index.xhtml" + query, REPEAT),
+                                   ("PDF /api/v1/dashboard/report.pdf", "api/v1/dashboard/report.pdf" + query,
+                                    max(1, REPEAT // 4))]:
+            median, p95 = staff.time_page(path, repeat)
+            print(f"{label}: {what}: median {median:.0f} ms, p95 {p95:.0f} ms over {repeat} requests", flush=True)
+
+
+viewers = sessions()
+time_views("before the summary job: every quarter counted from the rows", viewers)
+
+print(f"--- the summary job ({load()})", flush=True)
+start = time.perf_counter()
+status, body = viewers[0][1].post("api/v1/indicators/summary")
+if status != 200:
+    sys.exit(f"the summary job answered {status}: {body}")
+run = json.loads(body)
+print(f"summary job: {run['quartersWritten']} source quarters, {run['rowsWritten']} rows, server "
+      f"{run['millis'] / 1000:.1f} s, request {time.perf_counter() - start:.1f} s", flush=True)
+
+time_views("after the summary job: finished quarters from the summary", viewers)
+now = datetime.datetime.now(zoneinfo.ZoneInfo("Asia/Shanghai"))
+current = f"{now.year}Q{(now.month - 1) // 3 + 1}"
+time_views(f"after the summary job, quarter under way {current}: its figures counted from the rows", viewers[:1],
+           "?quarter=" + current)

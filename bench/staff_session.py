@@ -29,6 +29,15 @@ class StaffSession:
         except urllib.error.HTTPError as error:
             return error.code, error.read().decode(errors="replace")
 
+    def post(self, path, body="{}"):
+        """A JSON POST to a REST path; the status and the answer's text."""
+        request = urllib.request.Request(self.base + path, body.encode(), {"Content-Type": "application/json"})
+        try:
+            with self.http.open(request) as response:
+                return response.status, response.read().decode(errors="replace")
+        except urllib.error.HTTPError as error:
+            return error.code, error.read().decode(errors="replace")
+
     def submit(self, page, form, fields, button):
         _, html = self.get(page)
         data = dict(fields)

@@ -312,6 +312,54 @@ class DashboardSystemIT {
         }
     }
 
+    /**
+     * The demo subdistrict's eight quarters counted from the rows, then again after the summary job
+     * ran: every figure of every quarter, part and category is the same, and the direct SQL count
+     * too. The summary is removed afterwards so the other tests and suites count from the rows.
+     */
+    @Test
+    void afterTheSummaryJobRanTheFinishedQuartersAreReadFromItWithTheSameFigures() throws SQLException {
+        Fixtures.account("it.dash.sysadmin", "SYSTEM_ADMIN", "341181000000");
+        StaffClient sysadmin = StaffClient.signedIn(base, "it.dash.sysadmin", Fixtures.PASSWORD);
+        StaffClient admin = StaffClient.signedIn(base, "it.dash.admin", Fixtures.PASSWORD);
+        String guangling = "api/v1/dashboard?unit=" + Fixtures.unitId(GUANGLING);
+        try {
+            clearSummary();
+            JsonObject live = Json.createReader(new StringReader(admin.get(guangling).body())).readObject();
+            assertFalse(live.containsKey("summarizedAt"), "nothing summarized yet: " + live.get("summarizedAt"));
+
+            assertEquals(404, admin.postJson("api/v1/indicators/summary", "").statusCode(),
+                    "only a system administrator refreshes the summary");
+            HttpResponse<String> run = sysadmin.postJson("api/v1/indicators/summary", "");
+            assertEquals(200, run.statusCode(), run.body());
+            assertTrue(Json.createReader(new StringReader(run.body())).readObject().getInt("quartersWritten") >= 8,
+                    run.body());
+            assertTrue(count("SELECT COUNT(*) FROM indicator_summary s JOIN org_unit u ON u.id = s.unit_id"
+                    + " WHERE u.level = 'COMPOUND'") > 0, "kept at the compounds");
+
+            JsonObject summarized = Json.createReader(new StringReader(admin.get(guangling).body())).readObject();
+            assertTrue(summarized.containsKey("summarizedAt"), "read from the summary");
+            assertSameFigures(live, summarized);
+            HttpResponse<String> page = admin.get("dashboard/index.xhtml?unit=" + Fixtures.unitId(GUANGLING));
+            assertTrue(page.body().contains("已结束季度的数字截至"), "the page says as of when");
+
+            JsonObject quarter = summarized.getJsonObject("quarter");
+            LocalDateTime start = LocalDateTime.of(quarter.getInt("year"), (quarter.getInt("number") - 1) * 3 + 1, 1,
+                    0, 0).minusHours(8);
+            String inQuarter = " FROM work_order WHERE subdistrict_id = " + Fixtures.unitId(GUANGLING)
+                    + " AND submitted_at >= '" + start + "' AND submitted_at < '" + start.plusMonths(3) + "'";
+            assertEquals(count("SELECT COUNT(*)" + inQuarter), value(summarized, "orders.received", "now"));
+            assertEquals(count("SELECT COUNT(*)" + inQuarter + " AND complaint"),
+                    value(summarized, "orders.complaints", "now"));
+            assertEquals(count("SELECT COUNT(*) FROM work_order WHERE subdistrict_id = " + Fixtures.unitId(GUANGLING)
+                    + " AND submitted_at >= '" + Q2_START + "' AND submitted_at < '" + Q2_END + "'"),
+                    value(Json.createReader(new StringReader(admin.get(guangling + "&quarter=" + QUARTER).body()))
+                            .readObject(), "orders.received", "now"), "a quarter two years back, filled once");
+        } finally {
+            clearSummary();
+        }
+    }
+
     @Test
     void theFiguresExportToExcelAndTheQuarterPrintsAsAPdf() {
         StaffClient admin = StaffClient.signedIn(base, "it.dash.admin", Fixtures.PASSWORD);
@@ -375,6 +423,56 @@ class DashboardSystemIT {
             browser.open(base.resolve("dashboard/index.xhtml?quarter=" + QUARTER).toString());
             browser.until(d -> browser.pageText().contains("受理工单"));
             browser.screenshot("dashboard-04-phone");
+        }
+    }
+
+    /** Every figure of both views (indicators, parts, trend, categories) has the same value. */
+    private static void assertSameFigures(JsonObject expected, JsonObject actual) {
+        assertEquals(expected.getJsonArray("rows").size(), actual.getJsonArray("rows").size());
+        for (JsonObject row : expected.getJsonArray("rows").getValuesAs(JsonObject.class)) {
+            String key = row.getString("key");
+            JsonObject other = row(actual, key);
+            for (String which : new String[] {"now", "previous", "lastYear"}) {
+                assertSameValue(row.getJsonObject(which), other.getJsonObject(which), key + " " + which);
+            }
+            for (int i = 0; i < row.getJsonArray("trend").size(); i++) {
+                assertSameValue(row.getJsonArray("trend").getJsonObject(i), other.getJsonArray("trend").getJsonObject(i),
+                        key + " trend " + i);
+            }
+            for (String part : row.getJsonObject("byPart").keySet()) {
+                assertSameValue(row.getJsonObject("byPart").getJsonObject(part),
+                        other.getJsonObject("byPart").getJsonObject(part), key + " part " + part);
+            }
+        }
+        for (JsonObject breakdown : expected.getJsonArray("breakdowns").getValuesAs(JsonObject.class)) {
+            JsonObject other = actual.getJsonArray("breakdowns").getValuesAs(JsonObject.class).stream()
+                    .filter(b -> b.getString("key").equals(breakdown.getString("key"))).findFirst().orElseThrow();
+            assertEquals(breakdown.getJsonArray("rows").size(), other.getJsonArray("rows").size(),
+                    breakdown.getString("key"));
+            for (JsonObject category : breakdown.getJsonArray("rows").getValuesAs(JsonObject.class)) {
+                JsonObject same = other.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                        .filter(c -> c.getString("code").equals(category.getString("code"))).findFirst().orElseThrow();
+                assertSameValue(category.getJsonObject("now"), same.getJsonObject("now"), category.getString("code"));
+                assertSameValue(category.getJsonObject("previous"), same.getJsonObject("previous"),
+                        category.getString("code"));
+            }
+        }
+    }
+
+    /** Numerator over denominator to 4 decimals: hours are pooled from sixth-decimal parts either way. */
+    private static void assertSameValue(JsonObject expected, JsonObject actual, String what) {
+        BigDecimal denominator = new BigDecimal(expected.get("denominator").toString());
+        assertEquals(denominator.signum() == 0, new BigDecimal(actual.get("denominator").toString()).signum() == 0, what);
+        if (denominator.signum() != 0) {
+            assertEquals(shown(expected, 1, 4), shown(actual, 1, 4), what + ": " + expected + " / " + actual);
+        }
+    }
+
+    private static void clearSummary() throws SQLException {
+        try (Connection c = Fixtures.connect(); PreparedStatement rows = c.prepareStatement("DELETE FROM indicator_summary");
+             PreparedStatement quarters = c.prepareStatement("DELETE FROM indicator_summary_quarter")) {
+            rows.executeUpdate();
+            quarters.executeUpdate();
         }
     }
 

@@ -53,6 +53,22 @@ public class KernelSettings {
     @ConfigProperty(name = "cp.http.trust-forwarded-for", defaultValue = "false")
     boolean trustForwardedFor;
 
+    @Inject
+    @ConfigProperty(name = "cp.indicator-summary.hour", defaultValue = "2")
+    String indicatorSummaryHour;
+
+    @Inject
+    @ConfigProperty(name = "cp.indicator-summary.minute", defaultValue = "50")
+    String indicatorSummaryMinute;
+
+    @Inject
+    @ConfigProperty(name = "cp.indicator-summary.recent-quarters", defaultValue = "4")
+    int indicatorSummaryRecentQuarters;
+
+    @Inject
+    @ConfigProperty(name = "cp.indicator-summary.history-quarters", defaultValue = "12")
+    int indicatorSummaryHistoryQuarters;
+
     public PasswordPolicy passwordPolicy() {
         return new PasswordPolicy(passwordMinLength, passwordMinClasses);
     }
@@ -84,5 +100,24 @@ public class KernelSettings {
     /** Whether the load balancer's X-Forwarded-For entry names the client (only behind a trusted one). */
     public boolean trustForwardedFor() {
         return trustForwardedFor;
+    }
+
+    /** When the indicator summary is refreshed, China time, in the calendar syntax of EJB timers (e.g. "2", or "0,12"). */
+    public String indicatorSummaryHour() {
+        return indicatorSummaryHour;
+    }
+
+    public String indicatorSummaryMinute() {
+        return indicatorSummaryMinute;
+    }
+
+    /** How many finished quarters, latest first, the summary measures again on every run (their figures still move). */
+    public int indicatorSummaryRecentQuarters() {
+        return indicatorSummaryRecentQuarters;
+    }
+
+    /** How many finished quarters back the summary holds; older ones are computed from the rows when asked. */
+    public int indicatorSummaryHistoryQuarters() {
+        return indicatorSummaryHistoryQuarters;
     }
 }

@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -28,18 +29,22 @@ import org.communitypartners.kernel.api.indicators.Figure;
 import org.communitypartners.kernel.api.indicators.FigureUnit;
 import org.communitypartners.kernel.api.indicators.IndicatorDefinition;
 import org.communitypartners.kernel.api.indicators.IndicatorSource;
+import org.communitypartners.kernel.api.indicators.IndicatorSummary;
 import org.communitypartners.kernel.api.indicators.Measurement;
+import org.communitypartners.kernel.api.indicators.PlaceParts;
 import org.communitypartners.kernel.api.indicators.Quarter;
 
 /**
  * Gathers every module's figures for a place the caller sees. A module switched off for a part
  * of the place contributes nothing there; one switched off for the whole place has no rows.
+ * Finished quarters come from the indicator summary where it holds them, the rest from the rows.
  */
 @Stateless
 @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.SUBDISTRICT_ADMIN, Roles.COMMUNITY_STAFF})
 public class Dashboard {
     /** Eight quarters: the trend, and the same quarter last year within it. */
     static final int TREND_QUARTERS = 8;
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @Inject
     @Any
@@ -50,13 +55,15 @@ public class Dashboard {
     OrgDirectory directory;
     @Inject
     ModuleGate gate;
+    @Inject
+    IndicatorSummary summary;
 
     /**
      * The quarter a dashboard opens on: the last one that is over, so its figures compare with
      * whole quarters (the current one can be chosen and fills up as it goes).
      */
     public static Quarter lastCompleteQuarter() {
-        return Quarter.containing(LocalDate.now(ZoneId.of("Asia/Shanghai"))).previous();
+        return Quarter.containing(LocalDate.now(CHINA)).previous();
     }
 
     /** Each source reads in its own short transaction; the dashboard holds none open across them. */
@@ -67,15 +74,25 @@ public class Dashboard {
         OrgUnitView place = directory.find(id).orElseThrow(() -> new NotFoundInScope("OrgUnit", id));
         List<Quarter> trend = quarter.lastQuarters(TREND_QUARTERS);
         List<OrgUnitView> parts = directory.children(place.id());
+        PlaceParts placeParts = PlaceParts.of(place, directory.subtree(place.id()));
+        SummaryOrRows figures = new SummaryOrRows(summary, Quarter.containing(LocalDate.now(CHINA)));
+        Instant summarizedAt = null;
 
         List<DashboardView.Row> rows = new ArrayList<>();
         List<DashboardView.Breakdown> breakdowns = new ArrayList<>();
         Map<String, FigureBook> books = new HashMap<>();
         for (IndicatorSource source : inMenuOrder()) {
-            List<Measurement> measured = switchedOn(source.moduleKey(), place, parts,
-                    source.measure(place, trend.get(0), quarter));
-            if (measured == null) {
+            // A module off for the whole place shows nothing; off for a part, nothing of that part.
+            Map<Long, Boolean> on = switches(source.moduleKey(), place, parts);
+            if (!on.containsValue(true)) {
                 continue;
+            }
+            SummaryOrRows.Gathered gathered = figures.measure(source, placeParts, trend);
+            List<Measurement> measured = gathered.measurements().stream()
+                    .filter(m -> on.getOrDefault(m.partId(), false)).toList();
+            if (gathered.summarizedAt() != null
+                    && (summarizedAt == null || gathered.summarizedAt().isBefore(summarizedAt))) {
+                summarizedAt = gathered.summarizedAt();
             }
             Map<String, FigureUnit> units = new LinkedHashMap<>();
             source.definitions().forEach(d -> units.put(d.key(), d.unit()));
@@ -104,7 +121,7 @@ public class Dashboard {
                                 denominators.part(c.denominatorKey(), q, part))));
             }
         }
-        return new DashboardView(place, trail(place), quarter, trend, parts, rows, breakdowns);
+        return new DashboardView(place, trail(place), quarter, trend, parts, rows, breakdowns, summarizedAt);
     }
 
     /** Sources in the order of the modules' menu, so the figures read as the menu does. */
@@ -114,16 +131,12 @@ public class Dashboard {
                 ? Integer.MAX_VALUE : menu.indexOf(s.moduleKey()))).toList();
     }
 
-    /** The measurements of parts where the module is on; null when it is off for the whole place. */
-    private List<Measurement> switchedOn(String module, OrgUnitView place, List<OrgUnitView> parts,
-                                         List<Measurement> measured) {
+    /** Whether the module is on, for the place and each of its parts. */
+    private Map<Long, Boolean> switches(String module, OrgUnitView place, List<OrgUnitView> parts) {
         Map<Long, Boolean> on = new HashMap<>();
         on.put(place.id(), gate.isEnabledAt(module, place.id()));
         parts.forEach(p -> on.put(p.id(), gate.isEnabledAt(module, p.id())));
-        if (!on.containsValue(true)) {
-            return null;
-        }
-        return measured.stream().filter(m -> on.getOrDefault(m.partId(), false)).toList();
+        return on;
     }
 
     private static DashboardView.Row row(String module, String bundle, String key, FigureUnit unit,

@@ -1,5 +1,6 @@
 package org.communitypartners.app.dashboard.application;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.communitypartners.kernel.api.OrgUnitView;
@@ -13,9 +14,12 @@ import org.communitypartners.kernel.api.indicators.Quarter;
  * place, and the category breakdowns.
  *
  * @param trail the places above this one the caller may open, from the top down
+ * @param summarizedAt as of when the figures read from the indicator summary are (the oldest
+ *                     part of them); null when every figure was counted from the rows just now
  */
 public record DashboardView(OrgUnitView place, List<OrgUnitView> trail, Quarter quarter, List<Quarter> trend,
-                            List<OrgUnitView> parts, List<Row> rows, List<Breakdown> breakdowns) {
+                            List<OrgUnitView> parts, List<Row> rows, List<Breakdown> breakdowns,
+                            Instant summarizedAt) {
 
     /** One indicator. {@code rowsLink} opens the rows behind the figure (null when they have no list). */
     public record Row(String module, String bundle, String key, FigureUnit unit, boolean higherIsBetter,

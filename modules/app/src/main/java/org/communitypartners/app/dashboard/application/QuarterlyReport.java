@@ -18,6 +18,8 @@ import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.communitypartners.kernel.api.KernelBundle;
@@ -37,6 +39,8 @@ public final class QuarterlyReport {
     private static final Color RULE = new Color(0xcb, 0xd5, 0xe1);
     /** Columns of the per-area table that fit across a landscape page besides the area's name. */
     private static final int AREA_COLUMNS = 7;
+    private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.of("Asia/Shanghai"));
 
     private final BaseFont font;
 
@@ -86,6 +90,12 @@ public final class QuarterlyReport {
         about.setAlignment(Element.ALIGN_CENTER);
         about.setSpacingBefore(24);
         document.add(about);
+        if (view.summarizedAt() != null) {
+            Paragraph asOf = new Paragraph(text(BUNDLE, "report.summaryAsOf", AS_OF.format(view.summarizedAt())),
+                    new Font(font, 10));
+            asOf.setAlignment(Element.ALIGN_CENTER);
+            document.add(asOf);
+        }
     }
 
     private void figures(Document document, DashboardView view) throws DocumentException {

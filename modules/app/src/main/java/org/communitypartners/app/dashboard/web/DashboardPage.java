@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +37,7 @@ public class DashboardPage implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String BUNDLE = "org.communitypartners.app.messages";
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CHINA);
     private static final int QUARTER_CHOICES = 12;
     private static final String COMPLAINT_RATE = "orders.complaintRate";
 
@@ -109,6 +111,14 @@ public class DashboardPage implements Serializable {
             return "cp-change";
         }
         return (change.signum() > 0) == row.higherIsBetter() ? "cp-change cp-better" : "cp-change cp-worse";
+    }
+
+    /** As of when the finished quarters' figures are, when they came from the summary; null when all were counted now. */
+    public String getSummaryNote() {
+        if (view == null || view.summarizedAt() == null) {
+            return null;
+        }
+        return KernelBundle.format(BUNDLE, Faces.getLocale(), "dashboard.summaryAsOf", AS_OF.format(view.summarizedAt()));
     }
 
     public String drillLink(OrgUnitView part) {

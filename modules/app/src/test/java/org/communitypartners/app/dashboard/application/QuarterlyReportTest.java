@@ -7,6 +7,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
@@ -36,13 +37,14 @@ class QuarterlyReportTest {
                 "orders.onTime", FigureUnit.PERCENT, true, null, Figure.share(2, 3), Figure.share(0, 0),
                 Figure.share(1, 2), Collections.nCopies(8, Figure.share(0, 0)), Map.of(4L, Figure.share(2, 3)));
         DashboardView view = new DashboardView(GUANGLING, List.of(), q, q.lastQuarters(8), List.of(TIANFU),
-                List.of(received, onTime), List.of());
+                List.of(received, onTime), List.of(), Instant.parse("2024-07-04T18:50:00Z"));
 
         byte[] pdf = new QuarterlyReport(font()).print(view, LocalDate.of(2024, 7, 5));
 
         PdfReader reader = new PdfReader(pdf);
         PdfTextExtractor text = new PdfTextExtractor(reader);
         assertTrue(text.getTextFromPage(1).contains("广陵街道 2024年第2季度社区合伙人工作报告"), text.getTextFromPage(1));
+        assertTrue(text.getTextFromPage(1).contains("2024-07-05 02:50"), "as of, China time: " + text.getTextFromPage(1));
         String figures = text.getTextFromPage(2);
         assertTrue(figures.contains("受理工单") && figures.contains("12") && figures.contains("+50.0%"), figures);
         assertTrue(figures.contains("66.7%") && figures.contains("—"), "a rate over nothing prints as a dash");
