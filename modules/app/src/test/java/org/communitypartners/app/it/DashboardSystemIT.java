@@ -245,7 +245,8 @@ class DashboardSystemIT {
         HttpResponse<byte[]> image = anonymous.send(HttpRequest.newBuilder(base.resolve("logos/partner/" + barber)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, image.statusCode());
-        assertEquals("image/png", image.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(image.headers().firstValue("Content-Type").orElse("").startsWith("image/png"),
+                image.headers().toString());
         assertEquals("public, max-age=86400", image.headers().firstValue("Cache-Control").orElse(""));
         assertFalse(image.headers().firstValue("Set-Cookie").isPresent(), "no session for an image");
         String tag = image.headers().firstValue("ETag").orElseThrow();

@@ -38,6 +38,8 @@ public class PublicLogoServlet extends HttpServlet {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
+        // An image has no character encoding: clear any default the container would add to its type.
+        response.setCharacterEncoding((String) null);
         response.setContentType(logo.get().getContentType());
         response.setContentLength(logo.get().getContent().length);
         response.getOutputStream().write(logo.get().getContent());
