@@ -15,7 +15,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -306,6 +308,25 @@ class MerchantsSystemIT {
         assertFalse(elsewhere.get("api/v1/merchants/child-care/stations").body().contains("带娃驿站"));
         assertTrue(Fixtures.audit("it.me.qianqiu", "access").contains("DENIED|ChildCareStation|" + stationId));
         assertTrue(staff.get("/openapi").body().contains("/merchants/child-care/sessions/{id}/bookings"));
+
+        // Forty days on, the nightly job has blanked the guardian's name and phone; age band and consent stay.
+        try (Connection db = Fixtures.connect(); PreparedStatement past = db.prepareStatement(
+                "UPDATE child_care_session SET starts_at = ?, ends_at = ? WHERE id = ?")) {
+            LocalDateTime fortyDaysAgo = LocalDateTime.now(ZoneOffset.UTC).minusDays(40);
+            past.setObject(1, fortyDaysAgo);
+            past.setObject(2, fortyDaysAgo.plusMinutes(90));
+            past.setLong(3, Long.parseLong(sessionId));
+            past.executeUpdate();
+        }
+        StaffClient system = StaffClient.signedIn(base, "it.me.system", Fixtures.PASSWORD);
+        HttpResponse<String> retention = system.postJson("api/v1/merchants/child-care/retention/run", "{}");
+        assertEquals(200, retention.statusCode(), retention.body());
+        String kept = staff.get("api/v1/merchants/child-care/sessions/" + sessionId).body();
+        assertFalse(kept.contains("刘女士"), kept);
+        assertFalse(kept.contains("138****5678"), kept);
+        assertTrue(kept.contains("\"anonymised\":true"), kept);
+        assertTrue(kept.contains("\"ageBand\":\"PRESCHOOL\""), kept);
+        assertTrue(kept.contains("\"consentVersion\":\"2026-11\""), kept);
     }
 
     @Test
