@@ -35,7 +35,9 @@ public class MerchantsModule implements FeatureModule {
                 Roles.PARTNER_STAFF);
         return List.of(
                 new MenuEntry("menu.library", "/merchants/library.xhtml", "pi pi-shop", library),
-                new MenuEntry("menu.coverage", "/merchants/coverage.xhtml", "pi pi-map-marker", staff));
+                new MenuEntry("menu.coverage", "/merchants/coverage.xhtml", "pi pi-map-marker", staff),
+                new MenuEntry("menu.childCare", "/merchants/child-care.xhtml", "pi pi-users", library),
+                new MenuEntry("menu.donations", "/merchants/donations.xhtml", "pi pi-gift", staff));
     }
 
     @Override

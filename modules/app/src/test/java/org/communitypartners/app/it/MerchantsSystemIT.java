@@ -12,7 +12,20 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -27,7 +40,8 @@ import org.openqa.selenium.By;
 /**
  * The merchants module on Payara Micro against MariaDB: merchant profiles and the caring mark over
  * REST, the 15-minute circle around a compound (staff REST, public JSON, the public phone page),
- * coverage gaps and tenancy.
+ * coverage gaps and tenancy; child-care stations (rota gaps, consent, a booking race against the
+ * capacity, a guardian booking on a phone); donations (the expiry reminder job, the public thanks list).
  */
 @ExtendWith(ArquillianExtension.class)
 class MerchantsSystemIT {
@@ -56,6 +70,7 @@ class MerchantsSystemIT {
         Fixtures.account("it.me.tianfu", "COMMUNITY_STAFF", TIANFU);
         Fixtures.account("it.me.qianqiu", "COMMUNITY_STAFF", Fixtures.QIANQIU_COMMUNITY);
         Fixtures.account("it.me.admin", "SUBDISTRICT_ADMIN", GUANGLING);
+        Fixtures.account("it.me.system", "SYSTEM_ADMIN", "341181000000");
         Fixtures.coordinates(YIMIN, String.valueOf(YIMIN_LAT), String.valueOf(YIMIN_LON));
     }
 
@@ -268,6 +283,319 @@ class MerchantsSystemIT {
         }
     }
 
+    // --- Child-care stations (带娃驿站) ---
+
+    @Test
+    void aStationsSessionsShowTheirRotaGapAndAnotherSubdistrictGets404() throws Exception {
+        StaffClient staff = StaffClient.signedIn(base, "it.me.tianfu", Fixtures.PASSWORD);
+        String station = station(staff);
+        String stationId = field(station, "id");
+        assertEquals("2", field(station, "minVolunteers"));
+        String session = session(staff, stationId, 10, "PRESCHOOL", "LOWER_PRIMARY");
+        String sessionId = field(session, "id");
+        assertEquals("2", field(session, "rotaGap"));
+        assertEquals("3–9 岁", field(session, "ageBands"));
+
+        HttpResponse<String> first = staff.postJson("api/v1/merchants/child-care/sessions/" + sessionId + "/rota",
+                "{\"volunteerName\":\"团员 林晓雨\",\"volunteerPhone\":\"13905509001\"}");
+        assertEquals(200, first.statusCode(), first.body());
+        assertEquals("139****9001", field(first.body(), "maskedPhone"));
+        assertEquals(400, staff.postJson("api/v1/merchants/child-care/sessions/" + sessionId + "/rota",
+                "{\"volunteerName\":\"团员 林晓雨\"}").statusCode(), "one volunteer once per session");
+        String oneShort = staff.get("api/v1/merchants/child-care/sessions/" + sessionId).body();
+        assertTrue(oneShort.contains("\"rotaGap\":1"), oneShort);
+        staff.postJson("api/v1/merchants/child-care/sessions/" + sessionId + "/rota", "{\"volunteerName\":\"团员 何志远\"}");
+        assertTrue(staff.get("api/v1/merchants/child-care/sessions/" + sessionId).body().contains("\"rotaGap\":0"));
+
+        HttpResponse<String> noConsent = staff.postJson("api/v1/merchants/child-care/sessions/" + sessionId + "/bookings",
+                "{\"guardianName\":\"刘女士\",\"guardianPhone\":\"13812345678\",\"ageBand\":\"PRESCHOOL\",\"consent\":false}");
+        assertEquals(400, noConsent.statusCode());
+        assertTrue(noConsent.body().contains("请先阅读并勾选同意说明"), noConsent.body());
+        HttpResponse<String> tooYoung = staff.postJson("api/v1/merchants/child-care/sessions/" + sessionId + "/bookings",
+                "{\"guardianName\":\"刘女士\",\"guardianPhone\":\"13812345678\",\"ageBand\":\"TODDLER\",\"consent\":true}");
+        assertEquals(400, tooYoung.statusCode());
+        assertTrue(tooYoung.body().contains("childcare.ageBandNotServed"), tooYoung.body());
+        HttpResponse<String> booked = staff.postJson("api/v1/merchants/child-care/sessions/" + sessionId + "/bookings",
+                "{\"guardianName\":\"刘女士\",\"guardianPhone\":\"13812345678\",\"ageBand\":\"PRESCHOOL\",\"consent\":true}");
+        assertEquals(200, booked.statusCode(), booked.body());
+        String detail = staff.get("api/v1/merchants/child-care/sessions/" + sessionId).body();
+        assertTrue(detail.contains("138****5678"), detail);
+        assertFalse(detail.contains("13812345678"), "the phone is masked after entry: " + detail);
+        assertTrue(detail.contains("\"consentVersion\":\"2026-11\""), detail);
+        assertTrue(Fixtures.audit("it.me.tianfu", "childcare.booking.create").contains("SUCCESS|CareSession|" + sessionId));
+
+        StaffClient elsewhere = StaffClient.signedIn(base, "it.me.qianqiu", Fixtures.PASSWORD);
+        assertEquals(404, elsewhere.get("api/v1/merchants/child-care/stations/" + stationId).statusCode());
+        assertEquals(404, elsewhere.get("api/v1/merchants/child-care/stations/" + stationId + "/sessions").statusCode());
+        assertEquals(404, elsewhere.get("api/v1/merchants/child-care/sessions/" + sessionId).statusCode());
+        assertEquals(404, elsewhere.postJson("api/v1/merchants/child-care/sessions/" + sessionId + "/bookings",
+                "{\"guardianName\":\"越权\",\"guardianPhone\":\"13812345678\",\"ageBand\":\"PRESCHOOL\",\"consent\":true}")
+                .statusCode());
+        assertEquals(404, elsewhere.postJson("api/v1/merchants/child-care/sessions/" + sessionId + "/rota",
+                "{\"volunteerName\":\"越权\"}").statusCode());
+        assertEquals(404, elsewhere.putJson("api/v1/merchants/child-care/stations/" + stationId + "?version="
+                + field(station, "version"), "{\"name\":\"越权\"}").statusCode());
+        assertFalse(elsewhere.get("api/v1/merchants/child-care/stations").body().contains("带娃驿站"));
+        assertTrue(Fixtures.audit("it.me.qianqiu", "access").contains("DENIED|ChildCareStation|" + stationId));
+        assertTrue(staff.get("/openapi").body().contains("/merchants/child-care/sessions/{id}/bookings"));
+
+        // Forty days on, the nightly job has blanked the guardian's name and phone; age band and consent stay.
+        try (Connection db = Fixtures.connect(); PreparedStatement past = db.prepareStatement(
+                "UPDATE child_care_session SET starts_at = ?, ends_at = ? WHERE id = ?")) {
+            LocalDateTime fortyDaysAgo = LocalDateTime.now(ZoneOffset.UTC).minusDays(40);
+            past.setObject(1, fortyDaysAgo);
+            past.setObject(2, fortyDaysAgo.plusMinutes(90));
+            past.setLong(3, Long.parseLong(sessionId));
+            past.executeUpdate();
+        }
+        StaffClient system = StaffClient.signedIn(base, "it.me.system", Fixtures.PASSWORD);
+        HttpResponse<String> retention = system.postJson("api/v1/merchants/child-care/retention/run", "{}");
+        assertEquals(200, retention.statusCode(), retention.body());
+        String kept = staff.get("api/v1/merchants/child-care/sessions/" + sessionId).body();
+        assertFalse(kept.contains("刘女士"), kept);
+        assertFalse(kept.contains("138****5678"), kept);
+        assertTrue(kept.contains("\"anonymised\":true"), kept);
+        assertTrue(kept.contains("\"ageBand\":\"PRESCHOOL\""), kept);
+        assertTrue(kept.contains("\"consentVersion\":\"2026-11\""), kept);
+    }
+
+    @Test
+    void parallelBookingsNeverTakeMoreSeatsThanTheSessionHas() throws Exception {
+        StaffClient staff = StaffClient.signedIn(base, "it.me.tianfu", Fixtures.PASSWORD);
+        String sessionId = field(session(staff, field(station(staff), "id"), 5, "PRESCHOOL", "PRESCHOOL"), "id");
+        int guardians = 16;
+        ExecutorService pool = Executors.newFixedThreadPool(guardians);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+        try {
+            for (int n = 0; n < guardians; n++) {
+                String phone = "139055" + String.format("%05d", 20_000 + n);
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return staff.postJson("api/v1/merchants/child-care/sessions/" + sessionId + "/bookings",
+                            "{\"guardianName\":\"家长\",\"guardianPhone\":\"" + phone
+                                    + "\",\"ageBand\":\"PRESCHOOL\",\"consent\":true}");
+                }));
+            }
+            start.countDown();
+            int booked = 0;
+            int full = 0;
+            for (Future<HttpResponse<String>> answer : answers) {
+                HttpResponse<String> response = answer.get(120, TimeUnit.SECONDS);
+                if (response.statusCode() == 200) {
+                    booked++;
+                } else {
+                    assertEquals(400, response.statusCode(), response.body());
+                    assertTrue(response.body().contains("childcare.full"), response.body());
+                    full++;
+                }
+            }
+            assertEquals(5, booked);
+            assertEquals(guardians - 5, full);
+        } finally {
+            pool.shutdownNow();
+        }
+        try (Connection db = Fixtures.connect(); PreparedStatement query = db.prepareStatement(
+                "SELECT s.seats_taken, (SELECT COUNT(*) FROM child_care_booking b WHERE b.session_id = s.id"
+                        + " AND b.status = 'BOOKED') FROM child_care_session s WHERE s.id = ?")) {
+            query.setLong(1, Long.parseLong(sessionId));
+            try (ResultSet row = query.executeQuery()) {
+                assertTrue(row.next());
+                assertEquals(5, row.getInt(1));
+                assertEquals(5, row.getInt(2));
+            }
+        }
+    }
+
+    @Test
+    void aGuardianBooksASessionOnAPhoneAndCancelsWithTheCode() throws Exception {
+        StaffClient staff = StaffClient.signedIn(base, "it.me.tianfu", Fixtures.PASSWORD);
+        String stationId = field(station(staff), "id");
+        String topic = "绘本共读 " + System.nanoTime() % 100_000;
+        String session = staff.postJson("api/v1/merchants/child-care/stations/" + stationId + "/sessions",
+                "{\"startsAt\":\"" + Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.HOURS)
+                        + "\",\"endsAt\":\"" + Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.HOURS)
+                        .plus(Duration.ofMinutes(90)) + "\",\"topic\":\"" + topic
+                        + "\",\"capacity\":8,\"youngestBand\":\"PRESCHOOL\",\"oldestBand\":\"LOWER_PRIMARY\"}").body();
+        try (Browser browser = new Browser(390, 844)) {
+            browser.open(base.resolve("child-care/index.xhtml?station=" + stationId).toString());
+            browser.until(d -> browser.pageText().contains(topic));
+            String page = browser.pageText();
+            assertTrue(page.contains("天福驿站阅读角"), page);
+            assertTrue(page.contains("还剩 8 个名额"), page);
+            browser.click(By.xpath("//div[contains(@class,'child-care-session')][.//*[contains(text(),'" + topic
+                    + "')]]//button"));
+            browser.type(By.id("book:guardianName"), "陈先生");
+            browser.type(By.id("book:guardianPhone"), "13955512345");
+            browser.choose("book:ageBand", "6–9 岁");
+            browser.click(By.id("book:bookButton"));
+            browser.until(d -> browser.pageText().contains("请先阅读并勾选同意说明"));
+            browser.click(By.cssSelector("#book\\:consent .ui-chkbox-box"));
+            browser.screenshot("merchants-05-child-care-booking-phone");
+            browser.click(By.id("book:bookButton"));
+            browser.until(d -> browser.pageText().contains("预约成功"));
+            String receipt = browser.pageText();
+            assertTrue(receipt.contains("139****2345"), receipt);
+            assertFalse(receipt.contains("13955512345"), "masked after entry: " + receipt);
+            assertTrue(receipt.contains("6–9 岁"), receipt);
+            browser.screenshot("merchants-06-child-care-receipt-phone");
+            String code = browser.find(By.id("bookingCode")).getText();
+            assertTrue(code.matches("[A-Z0-9]{5}-[A-Z0-9]{5}"), code);
+
+            browser.open(base.resolve("child-care/index.xhtml?code=" + code).toString());
+            browser.until(d -> browser.pageText().contains(topic));
+            browser.click(By.id("receipt:cancelBooking"));
+            browser.until(d -> browser.pageText().contains("预约已取消"));
+            assertTrue(browser.pageText().contains("已取消"));
+
+            browser.resize(1280, 1800);
+            browser.signIn(base, "it.me.tianfu");
+            browser.open(base.resolve("merchants/child-care.xhtml?id=" + stationId).toString());
+            browser.until(d -> browser.pageText().contains("天福青年志愿者协会"));
+            browser.click(By.linkText(browser.find(By.xpath("//tbody[contains(@id,'sessionList')]//a")).getText()));
+            browser.until(d -> browser.pageText().contains("代家长电话预约"));
+            assertTrue(browser.pageText().contains("志愿者排班"));
+            browser.screenshot("merchants-08-child-care-staff");
+            browser.open(base.resolve("merchants/donations.xhtml").toString());
+            browser.until(d -> browser.pageText().contains("到期提醒"));
+            browser.screenshot("merchants-09-donations-staff");
+        }
+        String detail = staff.get("api/v1/merchants/child-care/sessions/" + field(session, "id")).body();
+        assertTrue(detail.contains("\"status\":\"CANCELLED\""), detail);
+        assertTrue(detail.contains("\"channel\":\"PUBLIC\""), detail);
+        assertTrue(detail.contains("\"seatsTaken\":0"), detail);
+        assertEquals("no-referrer", new StaffClient(base).get("child-care/index.xhtml?station=" + stationId).headers()
+                .firstValue("Referrer-Policy").orElse(""));
+    }
+
+    // --- Donations ---
+
+    @Test
+    void theReminderJobRaisesOneReminderPerPlacementAndThreshold() throws Exception {
+        StaffClient staff = StaffClient.signedIn(base, "it.me.tianfu", Fixtures.PASSWORD);
+        String donation = donation(staff, "天福消防器材行", "干粉灭火器 4kg", 20);
+        String donationId = field(donation, "id");
+        String item = field(donation.substring(donation.indexOf("\"items\"")), "id");
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        String soon = place(staff, donationId, item, "2号楼楼道口", today.plusDays(10));
+        String later = place(staff, donationId, item, "3号楼楼道口", today.plusDays(40));
+        HttpResponse<String> tooMany = staff.postJson("api/v1/merchants/donations/" + donationId + "/placements",
+                placement(item, "车棚", 17, today.plusYears(1)));
+        assertEquals(400, tooMany.statusCode(), "only 16 of 20 are left");
+        assertTrue(tooMany.body().contains("donation.placementTooMany"), tooMany.body());
+
+        StaffClient system = StaffClient.signedIn(base, "it.me.system", Fixtures.PASSWORD);
+        assertEquals(404, staff.postJson("api/v1/merchants/donations/reminders/run", "{}").statusCode(),
+                "only a system administrator runs the job by hand");
+        HttpResponse<String> run = system.postJson("api/v1/merchants/donations/reminders/run", "{}");
+        assertEquals(200, run.statusCode(), run.body());
+        assertEquals(200, system.postJson("api/v1/merchants/donations/reminders/run", "{}").statusCode());
+        String reminders = staff.get("api/v1/merchants/donations/placements/" + soon + "/reminders").body();
+        assertEquals(1, Pattern.compile("\"threshold\":\"DUE_SOON\"").matcher(reminders).results().count(), reminders);
+        assertEquals("[]", staff.get("api/v1/merchants/donations/placements/" + later + "/reminders").body());
+
+        String due = staff.get("api/v1/merchants/donations/due").body();
+        // JSON-B writes fields alphabetically: a placement's days left and donation come before its id.
+        assertTrue(Pattern.compile("\"daysLeft\":10,\"donationId\":" + donationId + ",[^}]*\"id\":" + soon + ",")
+                .matcher(due).find(), due);
+        assertFalse(due.contains("\"id\":" + later + ","), "40 days ahead is not due yet: " + due);
+        String reminder = field(reminders, "id");
+        assertEquals(200, staff.postJson("api/v1/merchants/donations/reminders/" + reminder + "/acknowledge", "{}")
+                .statusCode());
+        assertEquals(400, staff.postJson("api/v1/merchants/donations/reminders/" + reminder + "/acknowledge", "{}")
+                .statusCode());
+        assertTrue(Fixtures.audit("it.me.tianfu", "donation.reminder.acknowledge").contains(
+                "SUCCESS|DonationPlacement|" + soon));
+
+        StaffClient elsewhere = StaffClient.signedIn(base, "it.me.qianqiu", Fixtures.PASSWORD);
+        assertEquals(404, elsewhere.get("api/v1/merchants/donations/" + donationId).statusCode());
+        assertEquals(404, elsewhere.postJson("api/v1/merchants/donations/placements/" + soon + "/inspections",
+                "{\"inspectedOn\":\"" + today + "\",\"inspector\":\"越权\",\"result\":\"PASSED\"}").statusCode());
+        assertFalse(elsewhere.get("api/v1/merchants/donations/due").body().contains("2号楼楼道口"));
+        HttpResponse<String> inspected = staff.postJson("api/v1/merchants/donations/placements/" + soon + "/inspections",
+                "{\"inspectedOn\":\"" + today + "\",\"inspector\":\"网格员 周红\",\"result\":\"PASSED\"}");
+        assertEquals(200, inspected.statusCode(), inspected.body());
+        assertTrue(Fixtures.audit("it.me.tianfu", "donation.inspect").contains("SUCCESS|DonationPlacement|" + soon));
+    }
+
+    @Test
+    void theThanksListNamesDonorsItemsAndQuantitiesAndNothingPersonal() throws Exception {
+        StaffClient staff = StaffClient.signedIn(base, "it.me.tianfu", Fixtures.PASSWORD);
+        donation(staff, "天福急救用品店", "家庭急救包", 30);
+        StaffClient anyone = new StaffClient(base);
+        HttpResponse<String> thanks = anyone.get("thanks/index.xhtml?c=" + TIANFU);
+        assertEquals(200, thanks.statusCode());
+        assertTrue(thanks.body().contains("天福急救用品店"), thanks.body());
+        assertTrue(thanks.body().contains("家庭急救包"), thanks.body());
+        assertTrue(thanks.body().contains("30 具"), thanks.body());
+        for (String hidden : List.of("消防重点部位配置备注", "13812345678", "王恒君", "it.me.tianfu")) {
+            assertFalse(thanks.body().contains(hidden), hidden + " is not public");
+        }
+        assertEquals("no-referrer", thanks.headers().firstValue("Referrer-Policy").orElse(""));
+        assertFalse(anyone.get("thanks/index.xhtml?c=" + Fixtures.QIANQIU_COMMUNITY).body().contains("天福急救用品店"));
+        try (Browser browser = new Browser(390, 844)) {
+            browser.open(base.resolve("thanks/index.xhtml?c=" + TIANFU).toString());
+            browser.until(d -> browser.pageText().contains("天福急救用品店"));
+            browser.screenshot("merchants-07-thanks-phone");
+            browser.open(base.resolve("portal/index.xhtml?code=" + TIANFU).toString());
+            browser.until(d -> browser.pageText().contains("爱心捐赠榜"));
+        }
+    }
+
+    /** A station of 天福社区 run by three partners of the tests, created once; its JSON. */
+    private String station(StaffClient staff) throws SQLException {
+        String space = activePartner(staff, "MERCHANT", "天福商业广场");
+        String volunteers = activePartner(staff, "MASS_ORGANIZATION", "天福青年志愿者协会");
+        String courses = activePartner(staff, "MERCHANT", "天福早教中心");
+        String existing = idOf("child_care_station", "天福带娃驿站");
+        if (existing != null) {
+            return staff.get("api/v1/merchants/child-care/stations/" + existing).body();
+        }
+        HttpResponse<String> created = staff.postJson("api/v1/merchants/child-care/stations", "{\"communityId\":"
+                + Fixtures.unitId(TIANFU) + ",\"name\":\"天福带娃驿站\",\"site\":\"天福驿站阅读角\","
+                + "\"spacePartnerId\":" + space + ",\"volunteerPartnerId\":" + volunteers + ",\"coursePartnerId\":"
+                + courses + ",\"minVolunteers\":2}");
+        assertEquals(200, created.statusCode(), created.body());
+        return created.body();
+    }
+
+    /** A session a week from now; its JSON. */
+    private String session(StaffClient staff, String stationId, int capacity, String youngest, String oldest) {
+        Instant starts = Instant.now().plus(Duration.ofDays(7)).truncatedTo(ChronoUnit.HOURS);
+        HttpResponse<String> created = staff.postJson("api/v1/merchants/child-care/stations/" + stationId + "/sessions",
+                "{\"startsAt\":\"" + starts + "\",\"endsAt\":\"" + starts.plus(Duration.ofMinutes(90))
+                        + "\",\"topic\":\"手工折纸\",\"capacity\":" + capacity + ",\"youngestBand\":\"" + youngest
+                        + "\",\"oldestBand\":\"" + oldest + "\"}");
+        assertEquals(200, created.statusCode(), created.body());
+        return created.body();
+    }
+
+    /** A donation to 天福社区 by a partner of the tests; its JSON. */
+    private String donation(StaffClient staff, String donor, String item, int quantity) throws SQLException {
+        String partner = activePartner(staff, "MERCHANT", donor);
+        HttpResponse<String> recorded = staff.postJson("api/v1/merchants/donations", "{\"communityId\":"
+                + Fixtures.unitId(TIANFU) + ",\"donorPartnerId\":" + partner + ",\"donatedOn\":\""
+                + LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(3) + "\",\"note\":\"消防重点部位配置备注\","
+                + "\"items\":[{\"name\":\"" + item + "\",\"quantity\":" + quantity + ",\"unit\":\"具\"}]}");
+        assertEquals(200, recorded.statusCode(), recorded.body());
+        return recorded.body();
+    }
+
+    private String place(StaffClient staff, String donationId, String item, String location, LocalDate expiresOn)
+            throws SQLException {
+        HttpResponse<String> placed = staff.postJson("api/v1/merchants/donations/" + donationId + "/placements",
+                placement(item, location, 2, expiresOn));
+        assertEquals(200, placed.statusCode(), placed.body());
+        return field(placed.body(), "id");
+    }
+
+    private static String placement(String item, String location, int quantity, LocalDate expiresOn)
+            throws SQLException {
+        return "{\"itemId\":" + item + ",\"siteUnitId\":" + Fixtures.unitId(YIMIN) + ",\"location\":\"" + location
+                + "\",\"latitude\":32.689,\"longitude\":118.994,\"quantity\":" + quantity + ",\"placedOn\":\""
+                + LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(2) + "\",\"expiresOn\":\"" + expiresOn + "\"}";
+    }
+
     /** 王大能工作室 (owner 王恒君), a barber of 天福社区 300 m east of 益民小区; its profile as JSON. */
     private String barber(StaffClient staff) throws SQLException {
         String id = merchant(staff, "王大能工作室", "BARBER", 0, 300);
@@ -292,22 +620,11 @@ class MerchantsSystemIT {
      */
     private String merchant(StaffClient staff, String name, String category, double north, double east)
             throws SQLException {
-        String existing = profileId(name);
+        String existing = idOf("merchant_profile", name);
         if (existing != null) {
             return existing;
         }
-        StaffClient admin = StaffClient.signedIn(base, "it.me.admin", Fixtures.PASSWORD);
-        long tianfu = Fixtures.unitId(TIANFU);
-        String applied = staff.postJson("api/v1/partners", "{\"kind\":\"MERCHANT\",\"name\":\"" + name
-                + "\",\"creditCode\":\"" + creditCode(name) + "\",\"contactName\":\"王恒君\","
-                + "\"contactPhone\":\"13812345678\",\"homeUnitId\":" + tianfu
-                + ",\"servedCommunityIds\":[" + tianfu + "]}").body();
-        String partner = field(applied, "id");
-        String approved = staff.postJson("api/v1/partners/" + partner + "/steps",
-                "{\"step\":\"APPROVE\",\"reason\":\"材料齐全\",\"version\":" + field(applied, "version") + "}").body();
-        HttpResponse<String> active = admin.postJson("api/v1/partners/" + partner + "/steps",
-                "{\"step\":\"ACTIVATE\",\"reason\":\"签约\",\"version\":" + field(approved, "version") + "}");
-        assertEquals(200, active.statusCode(), active.body());
+        String partner = activePartner(staff, "MERCHANT", name);
         double latitude = YIMIN_LAT + north / METRES_PER_DEGREE;
         double longitude = YIMIN_LON + east / (METRES_PER_DEGREE * Math.cos(Math.toRadians(YIMIN_LAT)));
         HttpResponse<String> created = staff.postJson("api/v1/merchants/profiles", "{\"partnerId\":" + partner
@@ -319,6 +636,27 @@ class MerchantsSystemIT {
                 + "\"FRIDAY\":\"09:00-12:00,13:30-19:00\",\"SATURDAY\":\"09:00-12:00,13:30-19:00\",\"SUNDAY\":\"\"}}");
         assertEquals(200, created.statusCode(), created.body());
         return field(created.body(), "id");
+    }
+
+    /** An active partner of 天福社区 of the kind, applied for by community staff and activated by the subdistrict, once per database; its id. */
+    private String activePartner(StaffClient staff, String kind, String name) throws SQLException {
+        String existing = idOf("partner", name);
+        if (existing != null) {
+            return existing;
+        }
+        StaffClient admin = StaffClient.signedIn(base, "it.me.admin", Fixtures.PASSWORD);
+        long tianfu = Fixtures.unitId(TIANFU);
+        String applied = staff.postJson("api/v1/partners", "{\"kind\":\"" + kind + "\",\"name\":\"" + name
+                + "\",\"creditCode\":\"" + creditCode(name) + "\",\"contactName\":\"王恒君\","
+                + "\"contactPhone\":\"13812345678\",\"homeUnitId\":" + tianfu
+                + ",\"servedCommunityIds\":[" + tianfu + "]}").body();
+        String partner = field(applied, "id");
+        String approved = staff.postJson("api/v1/partners/" + partner + "/steps",
+                "{\"step\":\"APPROVE\",\"reason\":\"材料齐全\",\"version\":" + field(applied, "version") + "}").body();
+        HttpResponse<String> active = admin.postJson("api/v1/partners/" + partner + "/steps",
+                "{\"step\":\"ACTIVATE\",\"reason\":\"签约\",\"version\":" + field(approved, "version") + "}");
+        assertEquals(200, active.statusCode(), active.body());
+        return partner;
     }
 
     /** A valid unified social credit code (GB 32100) of an individual business in 天长市, one per name. */
@@ -333,9 +671,10 @@ class MerchantsSystemIT {
         return first17 + alphabet.charAt((31 - sum % 31) % 31);
     }
 
-    private static String profileId(String name) throws SQLException {
+    /** The id of the row of a table of this suite's with the name, or null. */
+    private static String idOf(String table, String name) throws SQLException {
         try (Connection db = Fixtures.connect();
-             PreparedStatement query = db.prepareStatement("SELECT id FROM merchant_profile WHERE name = ?")) {
+             PreparedStatement query = db.prepareStatement("SELECT id FROM " + table + " WHERE name = ?")) {
             query.setString(1, name);
             try (ResultSet row = query.executeQuery()) {
                 return row.next() ? row.getString(1) : null;

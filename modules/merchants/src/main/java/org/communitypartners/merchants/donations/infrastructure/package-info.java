@@ -1,0 +1,2 @@
+/** JPA repository of donations, placements, inspections and reminders. */
+package org.communitypartners.merchants.donations.infrastructure;
