@@ -81,11 +81,6 @@ public class Redemption {
         this.redeemedAt = at;
     }
 
-    /** The benefit given: what the resident did not pay. */
-    public BigDecimal benefitValue() {
-        return normalPrice.subtract(chargedPrice);
-    }
-
     public Long getId() {
         return id;
     }

@@ -67,13 +67,4 @@ class BenefitOfferTest {
         assertEquals("offer.serviceRequired", assertThrows(RuleViolation.class,
                 () -> new BenefitOffer.Terms(" ", HAIRCUT, FROM, UNTIL, 5)).messageKey());
     }
-
-    @Test
-    void aRedemptionsValueIsWhatTheResidentDidNotPay() {
-        BenefitOffer offer = offer(10);
-        Redemption free = new Redemption(offer, YearMonth.of(2026, 11), EligibilityCategory.LOW_INCOME,
-                new BigDecimal("0.00"), "wang", NOW);
-        assertEquals(new BigDecimal("10.00"), free.benefitValue());
-        assertEquals("2026-11", free.getMonth());
-    }
 }
