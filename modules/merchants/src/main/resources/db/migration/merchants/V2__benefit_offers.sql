@@ -90,7 +90,7 @@ CREATE TABLE benefit_redemption (
     profile_id     BIGINT         NOT NULL,
     subdistrict_id BIGINT         NOT NULL,
     community_id   BIGINT         NOT NULL,
-    month          CHAR(7)        NOT NULL,
+    redeemed_month CHAR(7)        NOT NULL,
     category       VARCHAR(20)    NOT NULL,
     normal_price   DECIMAL(14, 2) NOT NULL,
     charged_price  DECIMAL(14, 2) NOT NULL,
@@ -101,6 +101,6 @@ CREATE TABLE benefit_redemption (
 );
 -- The month's quota is counted on the offer row itself (quota_month, quota_used), read and written
 -- under that row's lock: a locking read sees the latest count whatever the transaction's snapshot.
-CREATE INDEX ix_benefit_redemption_offer ON benefit_redemption (offer_id, month);
-CREATE INDEX ix_benefit_redemption_profile ON benefit_redemption (profile_id, month);
+CREATE INDEX ix_benefit_redemption_offer ON benefit_redemption (offer_id, redeemed_month);
+CREATE INDEX ix_benefit_redemption_profile ON benefit_redemption (profile_id, redeemed_month);
 CREATE INDEX ix_benefit_redemption_community ON benefit_redemption (community_id, redeemed_at);

@@ -41,7 +41,7 @@ public class Redemption {
     @Column(name = "community_id", nullable = false, updatable = false)
     private long communityId;
 
-    @Column(nullable = false, length = 7, updatable = false)
+    @Column(name = "redeemed_month", nullable = false, length = 7, updatable = false)
     private String month;
 
     @Enumerated(EnumType.STRING)

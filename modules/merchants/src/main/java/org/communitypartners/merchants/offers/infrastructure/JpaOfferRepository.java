@@ -76,9 +76,9 @@ public class JpaOfferRepository implements OfferRepository {
 
     @Override
     public List<MonthRow> monthlyOfMerchant(long profileId, int months) {
-        Query query = em.createNativeQuery("SELECT r.month, " + FIGURES + " FROM benefit_redemption r"
-                + " WHERE r.profile_id = ? GROUP BY r.month ORDER BY r.month DESC").setParameter(1, profileId)
-                .setMaxResults(months);
+        Query query = em.createNativeQuery("SELECT r.redeemed_month, " + FIGURES + " FROM benefit_redemption r"
+                + " WHERE r.profile_id = ? GROUP BY r.redeemed_month ORDER BY r.redeemed_month DESC")
+                .setParameter(1, profileId).setMaxResults(months);
         return rows(query).stream().map(r -> new MonthRow((String) r[0], number(r[1]), money(r[2]))).toList();
     }
 
@@ -107,9 +107,9 @@ public class JpaOfferRepository implements OfferRepository {
         if (communityIds != null && communityIds.isEmpty()) {
             return List.of();
         }
-        Query query = em.createNativeQuery("SELECT r.community_id, r.month, " + FIGURES + " FROM benefit_redemption r"
-                + " WHERE " + inCommunities(communityIds) + " AND r.redeemed_at >= ? AND r.redeemed_at < ?"
-                + " GROUP BY r.community_id, r.month");
+        Query query = em.createNativeQuery("SELECT r.community_id, r.redeemed_month, " + FIGURES
+                + " FROM benefit_redemption r WHERE " + inCommunities(communityIds) + " AND r.redeemed_at >= ? AND r.redeemed_at < ?"
+                + " GROUP BY r.community_id, r.redeemed_month");
         return rows(period(query, from, to)).stream().map(r -> new CommunityMonthRow(number(r[0]), (String) r[1],
                 number(r[2]), money(r[3]))).toList();
     }
