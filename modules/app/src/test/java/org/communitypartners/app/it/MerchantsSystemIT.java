@@ -354,6 +354,26 @@ class MerchantsSystemIT {
         assertTrue(Fixtures.audit("it.me.qianqiu", "access").contains("DENIED|ChildCareStation|" + stationId));
         assertTrue(staff.get("/openapi").body().contains("/merchants/child-care/sessions/{id}/bookings"));
 
+        // The volunteer partner's staff keep the rota of its stations and see no other partner's station.
+        Fixtures.account("it.cc.volunteers", "PARTNER_STAFF", TIANFU);
+        Fixtures.account("it.cc.barber", "PARTNER_STAFF", TIANFU);
+        StaffClient admin = StaffClient.signedIn(base, "it.me.admin", Fixtures.PASSWORD);
+        assertEquals(200, admin.postJson("api/v1/partners/" + field(station, "volunteerPartnerId") + "/staff",
+                "{\"username\":\"it.cc.volunteers\"}").statusCode());
+        assertEquals(200, admin.postJson("api/v1/partners/" + activePartner(staff, "MERCHANT", "王大能工作室") + "/staff",
+                "{\"username\":\"it.cc.barber\"}").statusCode());
+        StaffClient volunteers = StaffClient.signedIn(base, "it.cc.volunteers", Fixtures.PASSWORD);
+        assertTrue(volunteers.get("api/v1/merchants/child-care/stations").body().contains("天福带娃驿站"));
+        HttpResponse<String> third = volunteers.postJson("api/v1/merchants/child-care/sessions/" + sessionId + "/rota",
+                "{\"volunteerName\":\"团员 高佳怡\"}");
+        assertEquals(200, third.statusCode(), third.body());
+        assertEquals(404, volunteers.postJson("api/v1/merchants/child-care/stations", "{\"communityId\":"
+                + Fixtures.unitId(TIANFU) + ",\"name\":\"越权\"}").statusCode(), "partners do not set stations up");
+        StaffClient barber = StaffClient.signedIn(base, "it.cc.barber", Fixtures.PASSWORD);
+        assertEquals(404, barber.get("api/v1/merchants/child-care/stations/" + stationId).statusCode());
+        assertEquals(404, barber.get("api/v1/merchants/child-care/sessions/" + sessionId).statusCode());
+        assertFalse(barber.get("api/v1/merchants/child-care/stations").body().contains("天福带娃驿站"));
+
         // Forty days on, the nightly job has blanked the guardian's name and phone; age band and consent stay.
         try (Connection db = Fixtures.connect(); PreparedStatement past = db.prepareStatement(
                 "UPDATE child_care_session SET starts_at = ?, ends_at = ? WHERE id = ?")) {

@@ -26,7 +26,10 @@ final class StaffClient {
 
     StaffClient(URI base) {
         this.base = base;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        // HTTP/1.1 as browsers speak it over plain http: the client's default upgrade to cleartext HTTP/2
+        // lost its connection ("EOF reached while reading") on the first /openapi, which takes 25–45 s to
+        // build on a busy machine, while the same request over HTTP/1.1 waited and got its answer.
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
