@@ -104,8 +104,8 @@ public class BenefitOffers {
 
     /**
      * Uses a resident's code for the offer, at the merchant's till. The offer row is locked
-     * first, so the month's quota holds however many tills type at once; a full quota or an
-     * offer out of its dates leaves the code unused, and so does a resident the offer does not
+     * first, so the month's quota holds however many tills type at once; a full quota, an offer
+     * out of its dates or a merchant whose partnership is suspended leaves the code unused, and so does a resident the offer does not
      * price. The category that gave the price stays on the server.
      */
     @RolesAllowed(Roles.PARTNER_STAFF)
@@ -120,7 +120,7 @@ public class BenefitOffers {
         LocalDate today = LocalDate.ofInstant(now, CHINA);
         YearMonth month = YearMonth.from(today);
         BigDecimal normal = offer.getNormalPrice();
-        if (!offer.validOn(today)) {
+        if (!offer.validOn(today) || !merchant.listed()) {
             return answer(offerId, new RedemptionAnswer(false, normal, Outcome.OFFER_NOT_VALID));
         }
         if (offer.usedIn(month) >= offer.getMonthlyQuota()) {
