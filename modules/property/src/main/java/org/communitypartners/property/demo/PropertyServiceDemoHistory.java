@@ -219,15 +219,15 @@ public class PropertyServiceDemoHistory implements DemoHistory {
 
     private static List<Item> items(Service service, BigDecimal collected, Random random) {
         List<Item> items = new ArrayList<>();
-        items.add(new Item(10, LedgerCategory.STAFF, share(collected, 40, random), "物业服务中心员工", "01",
-                "服务人员工资及社保（第一月）"));
-        items.add(new Item(40, LedgerCategory.CLEANING, share(collected, 12, random), "洁美环境服务有限公司", "02",
+        items.add(new Item(10, LedgerCategory.STAFF, share(collected, 58, random), "物业服务中心员工", "01",
+                "服务人员本季度工资及社保"));
+        items.add(new Item(40, LedgerCategory.CLEANING, share(collected, 14, random), "洁美环境服务有限公司", "02",
                 "公共区域保洁外包费"));
-        items.add(new Item(45, LedgerCategory.GREENING, share(collected, 6, random), "天长市园林绿化工程有限公司", "03",
+        items.add(new Item(45, LedgerCategory.GREENING, share(collected, 7, random), "天长市园林绿化工程有限公司", "03",
                 "绿化养护及补植"));
         items.add(new Item(60, LedgerCategory.REPAIRS, new BigDecimal(8_000 + random.nextInt(12_000)).setScale(2),
                 "天长市机电设备维修部", "04", "电梯、水泵及门禁维修"));
-        items.add(new Item(75, LedgerCategory.COMMON_UTILITIES, share(collected, 9, random), "国网天长市供电公司", "05",
+        items.add(new Item(75, LedgerCategory.COMMON_UTILITIES, share(collected, 10, random), "国网天长市供电公司", "05",
                 "公共区域照明及设备用电"));
         items.add(new Item(85, LedgerCategory.PROPERTY_FEES, collected.setScale(2, RoundingMode.HALF_UP).max(BigDecimal.ONE),
                 "本季度缴费业主", "06", "本季度物业费及公共能耗分摊费收入"));
