@@ -6,7 +6,8 @@
 # prints the server time per view (median and p95) of the dashboard's JSON and page, and of the
 # quarterly PDF, for the city (sysadmin), a subdistrict (guangling.admin) and a community
 # (yongfu.staff): counted from the rows, then after the indicator summary job ran (its own time
-# too). Run from the repository root after `mvn -B package -DskipTests`.
+# too). Run from the repository root after `mvn -B package -DskipTests`. KEEP_DATA=1 times again on
+# the database a previous run left (its summary emptied first), without generating anything.
 set -eu
 ROWS=${ROWS:-1000000}
 PORT=${PORT:-8182}
@@ -15,7 +16,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 app=$here/../modules/app/target
 work=$(mktemp -d)
 
-mariadb -uroot -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+[ "${KEEP_DATA:-0}" = 1 ] || mariadb -uroot -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
   CREATE OR REPLACE USER '$DB'@'localhost' IDENTIFIED BY 'Bench-Pass1'; GRANT ALL ON $DB.* TO '$DB'@'localhost';
   CREATE OR REPLACE USER '$DB'@'127.0.0.1' IDENTIFIED BY 'Bench-Pass1'; GRANT ALL ON $DB.* TO '$DB'@'127.0.0.1';"
 
@@ -32,13 +33,17 @@ until curl -sf "http://localhost:$PORT/health/ready" >/dev/null; do
     sleep 2
 done
 
-start=$(date +%s)
-SUBDISTRICTS=10 PER_SUBDISTRICT=10 sh "$here/work-orders-data.sh" "$ROWS" | mariadb -uroot "$DB"
-echo "generated 10 subdistricts, 100 communities, 300 compounds and $ROWS work orders in $(( $(date +%s) - start )) s"
-start=$(date +%s)
-sh "$here/register-bills-data.sh" | mariadb -uroot "$DB"
-echo "generated $(mariadb -uroot -N "$DB" -e "SELECT COUNT(*) FROM property_unit") units and" \
-     "$(mariadb -uroot -N "$DB" -e "SELECT COUNT(*) FROM property_fee_bill") bills in $(( $(date +%s) - start )) s"
+if [ "${KEEP_DATA:-0}" = 1 ]; then
+    mariadb -uroot "$DB" -e "DELETE FROM indicator_summary; DELETE FROM indicator_summary_quarter;"
+else
+    start=$(date +%s)
+    SUBDISTRICTS=10 PER_SUBDISTRICT=10 sh "$here/work-orders-data.sh" "$ROWS" | mariadb -uroot "$DB"
+    echo "generated 10 subdistricts, 100 communities, 300 compounds and $ROWS work orders in $(( $(date +%s) - start )) s"
+    start=$(date +%s)
+    sh "$here/register-bills-data.sh" | mariadb -uroot "$DB"
+    echo "generated $(mariadb -uroot -N "$DB" -e "SELECT COUNT(*) FROM property_unit") units and" \
+         "$(mariadb -uroot -N "$DB" -e "SELECT COUNT(*) FROM property_fee_bill") bills in $(( $(date +%s) - start )) s"
+fi
 
 . "$here/quiet.sh"
 quiet
