@@ -35,7 +35,10 @@ public class MerchantsModule implements FeatureModule {
                 Roles.PARTNER_STAFF);
         return List.of(
                 new MenuEntry("menu.library", "/merchants/library.xhtml", "pi pi-shop", library),
-                new MenuEntry("menu.coverage", "/merchants/coverage.xhtml", "pi pi-map-marker", staff));
+                new MenuEntry("menu.coverage", "/merchants/coverage.xhtml", "pi pi-map-marker", staff),
+                new MenuEntry("menu.mealPoints", "/merchants/meal-points.xhtml", "pi pi-home", staff),
+                new MenuEntry("menu.mealCounter", "/merchants/meal-counter.xhtml", "pi pi-shopping-bag", library),
+                new MenuEntry("menu.mealSettlement", "/merchants/meal-settlement.xhtml", "pi pi-wallet", staff));
     }
 
     @Override
