@@ -47,6 +47,7 @@ CP_DB_URL=cp.db.url
 CP_DB_USER=cp.db.user
 CP_DB_PASSWORD=cp.db.password
 CP_CRYPTO_OWNER_KEY=cp.crypto.owner-key
+CP_CRYPTO_ELIGIBILITY_KEY=cp.crypto.eligibility-key
 CP_DEMO_DATA=cp.demo-data
 CP_DEMO_PASSWORD=cp.demo.password
 CP_BOOTSTRAP_CITY_CODE=cp.bootstrap.city-code

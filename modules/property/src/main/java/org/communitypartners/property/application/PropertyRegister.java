@@ -31,7 +31,8 @@ import org.communitypartners.property.application.RegisterViews.ServiceView;
 import org.communitypartners.property.application.RegisterViews.UnitView;
 import org.communitypartners.property.domain.Building;
 import org.communitypartners.property.domain.ExclusiveArea;
-import org.communitypartners.property.domain.OwnerIdCipher;
+import org.communitypartners.kernel.api.FieldCipher;
+import org.communitypartners.property.domain.OwnerIdKey;
 import org.communitypartners.property.domain.PropertyUnit;
 import org.communitypartners.property.domain.RegisterRepository;
 import org.communitypartners.property.domain.ResidentIdNumber;
@@ -67,7 +68,8 @@ public class PropertyRegister {
     @Inject
     PartnerLookup partners;
     @Inject
-    OwnerIdCipher cipher;
+    @OwnerIdKey
+    FieldCipher cipher;
     @Inject
     Clock clock;
 

@@ -13,7 +13,8 @@ import org.communitypartners.kernel.api.DemoSeed;
 import org.communitypartners.kernel.api.PhoneNumber;
 import org.communitypartners.property.domain.Building;
 import org.communitypartners.property.domain.ExclusiveArea;
-import org.communitypartners.property.domain.OwnerIdCipher;
+import org.communitypartners.kernel.api.FieldCipher;
+import org.communitypartners.property.domain.OwnerIdKey;
 import org.communitypartners.property.domain.PropertyUnit;
 import org.communitypartners.property.domain.RegisterRepository;
 import org.communitypartners.property.domain.ResidentIdNumber;
@@ -44,7 +45,8 @@ public class PropertyDemoHistory implements DemoHistory {
     @Inject
     RegisterRepository register;
     @Inject
-    OwnerIdCipher cipher;
+    @OwnerIdKey
+    FieldCipher cipher;
 
     @Override
     public int order() {

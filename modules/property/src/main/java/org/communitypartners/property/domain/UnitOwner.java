@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.communitypartners.kernel.api.FieldCipher;
 import org.communitypartners.kernel.api.PhoneNumber;
 
 /**
@@ -56,7 +57,7 @@ public class UnitOwner {
     protected UnitOwner() {
     }
 
-    public UnitOwner(PropertyUnit unit, String name, ResidentIdNumber idNumber, OwnerIdCipher cipher, PhoneNumber phone,
+    public UnitOwner(PropertyUnit unit, String name, ResidentIdNumber idNumber, FieldCipher cipher, PhoneNumber phone,
                      BigDecimal sharePercent) {
         this.unitId = unit.getId();
         this.compoundId = unit.getCompoundId();
@@ -77,7 +78,7 @@ public class UnitOwner {
         return percent.setScale(2, RoundingMode.UNNECESSARY);
     }
 
-    public String revealIdNumber(OwnerIdCipher cipher) {
+    public String revealIdNumber(FieldCipher cipher) {
         return cipher.decrypt(idNumberCipher);
     }
 

@@ -4,7 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.inject.Produces;
-import org.communitypartners.property.domain.OwnerIdCipher;
+import org.communitypartners.kernel.api.FieldCipher;
+import org.communitypartners.property.domain.OwnerIdKey;
 import org.communitypartners.property.domain.OwnerKeySetting;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -16,18 +17,19 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @Startup
 @Singleton
 public class OwnerKeys {
-    private OwnerIdCipher cipher;
+    private FieldCipher cipher;
 
     @PostConstruct
     void load() {
         Config config = ConfigProvider.getConfig(OwnerKeys.class.getClassLoader());
-        cipher = new OwnerIdCipher(OwnerKeySetting.resolve(
+        cipher = OwnerKeySetting.cipher(OwnerKeySetting.resolve(
                 config.getOptionalValue(OwnerKeySetting.PROPERTY, String.class).orElse(null),
                 config.getOptionalValue("cp.db.url", String.class).orElse(null)));
     }
 
     @Produces
-    public OwnerIdCipher cipher() {
+    @OwnerIdKey
+    public FieldCipher cipher() {
         return cipher;
     }
 }

@@ -10,7 +10,8 @@ import org.communitypartners.kernel.api.AuditTrail;
 import org.communitypartners.kernel.api.Roles;
 import org.communitypartners.kernel.api.RuleViolation;
 import org.communitypartners.property.application.CompoundAccess;
-import org.communitypartners.property.domain.OwnerIdCipher;
+import org.communitypartners.kernel.api.FieldCipher;
+import org.communitypartners.property.domain.OwnerIdKey;
 import org.communitypartners.property.registerimport.application.ImportReport.Status;
 import org.communitypartners.property.registerimport.domain.ImportPlan;
 import org.communitypartners.property.registerimport.domain.ImportProblem;
@@ -35,7 +36,8 @@ public class RegisterImportWork {
     @Inject
     RegisterImportRepository repository;
     @Inject
-    OwnerIdCipher cipher;
+    @OwnerIdKey
+    FieldCipher cipher;
     @Inject
     AuditTrail audit;
 

@@ -1,7 +1,7 @@
 package org.communitypartners.property.registerimport.domain;
 
 import java.util.function.IntConsumer;
-import org.communitypartners.property.domain.OwnerIdCipher;
+import org.communitypartners.kernel.api.FieldCipher;
 
 /** Where an import reads the compound's register from and writes its plan to. */
 public interface RegisterImportRepository {
@@ -13,5 +13,5 @@ public interface RegisterImportRepository {
      * Writes the plan in the caller's transaction; {@code written} hears the running count of rows
      * (buildings, units, owners) written so far.
      */
-    void write(long compoundId, ImportPlan plan, RegisterSnapshot snapshot, OwnerIdCipher cipher, IntConsumer written);
+    void write(long compoundId, ImportPlan plan, RegisterSnapshot snapshot, FieldCipher cipher, IntConsumer written);
 }

@@ -9,7 +9,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.function.IntConsumer;
 import org.communitypartners.property.domain.Building;
-import org.communitypartners.property.domain.OwnerIdCipher;
+import org.communitypartners.kernel.api.FieldCipher;
 import org.communitypartners.property.domain.PropertyUnit;
 import org.communitypartners.property.domain.UnitOwner;
 import org.communitypartners.property.infrastructure.PropertyPersistence;
@@ -66,7 +66,7 @@ public class JpaRegisterImportRepository implements RegisterImportRepository {
     }
 
     @Override
-    public void write(long compoundId, ImportPlan plan, RegisterSnapshot snapshot, OwnerIdCipher cipher,
+    public void write(long compoundId, ImportPlan plan, RegisterSnapshot snapshot, FieldCipher cipher,
                       IntConsumer written) {
         Map<String, Building> buildings = new HashMap<>();
         snapshot.buildings().forEach((number, known) -> buildings.put(number, em.find(Building.class, known.id())));

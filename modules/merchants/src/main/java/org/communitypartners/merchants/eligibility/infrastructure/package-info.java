@@ -1,0 +1,2 @@
+/** JPA repository of eligibility records and codes, and the eligibility key setting. */
+package org.communitypartners.merchants.eligibility.infrastructure;
