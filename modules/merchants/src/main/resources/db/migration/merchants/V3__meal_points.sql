@@ -91,3 +91,17 @@ CREATE TABLE meal_order (
 CREATE INDEX ix_meal_order_day ON meal_order (meal_point_id, meal_day, status);
 -- The dashboard's served meals per community and quarter.
 CREATE INDEX ix_meal_order_community ON meal_order (community_id, status, meal_day);
+
+-- The benefit codes used at a meal point (the meal point's ledger of code uses): the code's id, the
+-- day of the meal it paid for and the category it priced. The monthly reconciliation checks the
+-- served subsidised orders against these; a use stays when its order is cancelled.
+CREATE TABLE meal_code_use (
+    use_id        BIGINT      NOT NULL PRIMARY KEY,
+    meal_point_id BIGINT      NOT NULL,
+    meal_day      DATE        NOT NULL,
+    category      VARCHAR(20) NOT NULL,
+    used_by       VARCHAR(64) NOT NULL,
+    used_at       DATETIME(6) NOT NULL,
+    CONSTRAINT fk_meal_code_use_point FOREIGN KEY (meal_point_id) REFERENCES meal_point (id)
+);
+CREATE INDEX ix_meal_code_use_day ON meal_code_use (meal_point_id, meal_day);

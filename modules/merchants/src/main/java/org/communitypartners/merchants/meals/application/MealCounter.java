@@ -2,7 +2,6 @@ package org.communitypartners.merchants.meals.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
@@ -18,6 +17,11 @@ import org.communitypartners.kernel.api.PageRequest;
 import org.communitypartners.kernel.api.Roles;
 import org.communitypartners.kernel.api.RuleViolation;
 import org.communitypartners.merchants.MerchantsModule;
+import org.communitypartners.merchants.eligibility.application.BenefitCodes;
+import org.communitypartners.merchants.eligibility.application.BenefitUse;
+import org.communitypartners.merchants.eligibility.domain.TierPrices;
+import org.communitypartners.merchants.meals.domain.MealCodeUse;
+import org.communitypartners.merchants.meals.domain.SetPrices;
 import org.communitypartners.merchants.meals.domain.DailyCapacity;
 import org.communitypartners.merchants.meals.domain.MealMenu;
 import org.communitypartners.merchants.meals.domain.MealOrder;
@@ -44,7 +48,7 @@ public class MealCounter {
     @Inject
     MealAccess access;
     @Inject
-    Instance<MealBenefitCodes> benefitCodes;
+    BenefitCodes benefitCodes;
     @Inject
     AuditTrail audit;
     @Inject
@@ -107,7 +111,7 @@ public class MealCounter {
         new DailyCapacity(point.getDailyCapacity(), meals.taken(pointId, day)).requireRoom(point.getName());
         MealOrder.Benefit benefit = null;
         if (d.benefitCode() != null && !d.benefitCode().isBlank()) {
-            benefit = redeem(d.benefitCode(), point, set);
+            benefit = redeem(d.benefitCode(), point, set, day);
         }
         MealOrder order = meals.add(new MealOrder(point, set, day, d.mode(), benefit,
                 new MealOrder.Delivery(d.deliveryAddress(), d.deliveryPhone()), access.caller(), clock.instant(),
@@ -152,25 +156,27 @@ public class MealCounter {
         return access.runsIt(access.visible(pointId));
     }
 
-    /** Whether subsidised meals can be proven here: the benefit codes are part of this product. */
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.SUBDISTRICT_ADMIN, Roles.COMMUNITY_STAFF, Roles.PARTNER_STAFF})
-    public boolean benefitCodesAvailable() {
-        return benefitCodes.isResolvable();
-    }
-
     public LocalDate today() {
         return LocalDate.now(clock.withZone(CHINA));
     }
 
-    private MealOrder.Benefit redeem(String code, MealPoint point, MealSet set) {
-        if (!benefitCodes.isResolvable()) {
-            throw new RuleViolation(BUNDLE, "meal.benefitCodesUnavailable");
-        }
-        MealBenefitCodes.Redemption redemption = benefitCodes.get().redeem(code.strip(), point.getId(), set.prices());
-        if (!redemption.eligible() || redemption.useId() == null || redemption.category() == null) {
+    /**
+     * Uses the resident's one-time code for the set's prices, in this transaction (a refused order
+     * leaves the code unused), and keeps the use in the meal point's ledger of code uses. The meal
+     * point learns only "eligible" and the price; the category stays on the server for the settlement.
+     */
+    private MealOrder.Benefit redeem(String code, MealPoint point, MealSet set, LocalDate day) {
+        SetPrices prices = set.prices();
+        if (prices.tiers().isEmpty()) {
             throw new RuleViolation(BUNDLE, "meal.notEligible");
         }
-        return new MealOrder.Benefit(redemption.category(), redemption.useId());
+        BenefitUse use = benefitCodes.consume(point.getSubdistrictId(), code,
+                new TierPrices(prices.standard(), prices.tiers()));
+        if (!use.eligible() || use.useId() == null || use.category() == null) {
+            throw new RuleViolation(BUNDLE, "meal.notEligible");
+        }
+        meals.add(new MealCodeUse(use.useId(), point.getId(), day, use.category(), access.caller(), clock.instant()));
+        return new MealOrder.Benefit(use.category(), use.useId());
     }
 
     private MealSet setOf(MealPoint point, long setId) {

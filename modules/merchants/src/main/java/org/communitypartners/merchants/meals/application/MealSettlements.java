@@ -2,7 +2,6 @@ package org.communitypartners.merchants.meals.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -27,7 +26,7 @@ import org.communitypartners.partners.api.PartnerView;
 /**
  * The monthly subsidy settlement of the meal points (助餐补贴月结算), for community staff and the
  * subdistrict: computed from served orders each time it is asked, so it always matches them;
- * reconciled against the benefit codes used at each point. Every reading is audited: it is what
+ * reconciled against the benefit codes used at each point's counter. Every reading is audited: it is what
  * finance pays from.
  */
 @Stateless
@@ -38,8 +37,6 @@ public class MealSettlements {
     MealRepository meals;
     @Inject
     MealAccess access;
-    @Inject
-    Instance<MealBenefitCodes> benefitCodes;
     @Inject
     CallerScope scope;
     @Inject
@@ -77,11 +74,6 @@ public class MealSettlements {
         return settled;
     }
 
-    /** Whether code uses can be reconciled: the product has benefit codes. */
-    public boolean reconcilable() {
-        return benefitCodes.isResolvable();
-    }
-
     private SettlementView settle(MealPoint point, YearMonth month, Locale locale) {
         LocalDate from = month.atDay(1);
         LocalDate to = month.plusMonths(1).atDay(1);
@@ -90,15 +82,12 @@ public class MealSettlements {
                 .map(l -> new SettlementView.Line(l.category(), MealWordings.category(l.category(), locale),
                         l.standardPrice(), l.paidPrice(), l.meals(), l.standardTotal(), l.paidTotal(), l.subsidy()))
                 .toList();
-        SettlementView.ReconciliationView reconciliation = null;
-        if (benefitCodes.isResolvable()) {
-            Reconciliation r = Reconciliation.of(meals.servedSubsidised(point.getId(), from, to),
-                    benefitCodes.get().usesAt(point.getId(), from, to));
-            reconciliation = new SettlementView.ReconciliationView(r.balanced(), r.tiers().stream()
-                    .map(t -> new SettlementView.Tier(t.category(), MealWordings.category(t.category(), locale),
-                            t.servedMeals(), t.codeUses(), t.difference())).toList(),
-                    r.ordersWithoutUse(), r.usesWithoutOrder(), r.categoryMismatches());
-        }
+        Reconciliation r = Reconciliation.of(meals.servedSubsidised(point.getId(), from, to),
+                meals.codeUses(point.getId(), from, to));
+        SettlementView.ReconciliationView reconciliation = new SettlementView.ReconciliationView(r.balanced(),
+                r.tiers().stream().map(t -> new SettlementView.Tier(t.category(),
+                        MealWordings.category(t.category(), locale), t.servedMeals(), t.codeUses(), t.difference()))
+                        .toList(), r.ordersWithoutUse(), r.usesWithoutOrder(), r.categoryMismatches());
         return new SettlementView(point.getId(), point.getName(),
                 directory.find(point.getCommunityId()).map(OrgUnitView::name).orElse(""),
                 partners.find(point.getPartnerId()).map(PartnerView::name).orElse(""), month, lines,

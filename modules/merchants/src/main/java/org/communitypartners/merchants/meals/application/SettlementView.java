@@ -7,8 +7,7 @@ import org.communitypartners.merchants.eligibility.domain.EligibilityCategory;
 
 /**
  * A meal point's subsidy settlement of a month for community staff and finance: lines per category
- * and prices, totals, and the reconciliation against benefit code uses (absent while the product
- * has no benefit codes).
+ * and prices, totals, and the reconciliation against the benefit codes used at the point.
  */
 public record SettlementView(long mealPointId, String mealPointName, String communityName, String partnerName,
                              YearMonth month, List<Line> lines, long meals, long subsidisedMeals,

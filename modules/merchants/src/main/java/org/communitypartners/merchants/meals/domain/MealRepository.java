@@ -57,6 +57,11 @@ public interface MealRepository {
     /** Served meals of the days [from, to) grouped by category and prices. */
     List<SubsidySettlement.Served> served(long mealPointId, LocalDate from, LocalDate to);
 
+    MealCodeUse add(MealCodeUse use);
+
+    /** Benefit codes used at the meal point for meals of the days [from, to). */
+    List<Reconciliation.CodeUse> codeUses(long mealPointId, LocalDate from, LocalDate to);
+
     /** Served subsidised meals of the days [from, to), one by one, for the reconciliation. */
     List<Reconciliation.ServedMeal> servedSubsidised(long mealPointId, LocalDate from, LocalDate to);
 

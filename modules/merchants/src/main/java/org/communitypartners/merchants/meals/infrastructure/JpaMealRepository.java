@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.communitypartners.kernel.api.PageRequest;
 import org.communitypartners.merchants.eligibility.domain.EligibilityCategory;
 import org.communitypartners.merchants.library.infrastructure.MerchantsPersistence;
+import org.communitypartners.merchants.meals.domain.MealCodeUse;
 import org.communitypartners.merchants.meals.domain.MealMenu;
 import org.communitypartners.merchants.meals.domain.MealOrder;
 import org.communitypartners.merchants.meals.domain.MealPoint;
@@ -170,6 +171,20 @@ public class JpaMealRepository implements MealRepository {
                 .getResultList();
         return rows.stream().map(r -> new SubsidySettlement.Served(category(r[0]), decimal(r[1]), decimal(r[2]),
                 ((Number) r[3]).longValue())).toList();
+    }
+
+    @Override
+    public MealCodeUse add(MealCodeUse use) {
+        em.persist(use);
+        return use;
+    }
+
+    @Override
+    public List<Reconciliation.CodeUse> codeUses(long mealPointId, LocalDate from, LocalDate to) {
+        return em.createQuery("SELECT u FROM MealCodeUse u WHERE u.mealPointId = :point AND u.day >= :from"
+                        + " AND u.day < :to ORDER BY u.useId", MealCodeUse.class).setParameter("point", mealPointId)
+                .setParameter("from", from).setParameter("to", to).getResultStream()
+                .map(u -> new Reconciliation.CodeUse(u.getUseId(), u.getCategory())).toList();
     }
 
     @Override

@@ -128,10 +128,6 @@ public class MealCounterPage implements Serializable {
         return List.of(OrderStatus.values());
     }
 
-    public boolean isBenefitCodes() {
-        return counter.benefitCodesAvailable();
-    }
-
     private static Locale locale() {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }

@@ -56,10 +56,6 @@ public class MealSettlementPage implements Serializable {
         return settled.stream().mapToLong(SettlementView::meals).sum();
     }
 
-    public boolean isReconcilable() {
-        return settlements.reconcilable();
-    }
-
     public List<OrgUnitView> getCommunities() {
         return desk.communities();
     }

@@ -19,7 +19,7 @@ import org.communitypartners.merchants.meals.application.SettlementView;
 /**
  * The month's subsidy settlement as finance files it (助餐补贴结算表): one table over every meal
  * point, a line per category and prices, a subtotal per meal point and the grand total; a second
- * sheet with the reconciliation against benefit code uses when the product has them. In Chinese,
+ * sheet with the reconciliation against the benefit codes used at each point. In Chinese,
  * amounts as numbers with two decimals so finance can add them up again.
  */
 final class SettlementWorkbook {
@@ -85,9 +85,7 @@ final class SettlementWorkbook {
             for (int c = 0; c < HEADER.length; c++) {
                 sheet.setColumnWidth(c, (c < 3 ? 24 : 14) * 256);
             }
-            if (settlements.stream().anyMatch(s -> s.reconciliation() != null)) {
-                reconciliation(workbook.createSheet(RECONCILIATION_SHEET), settlements, bold);
-            }
+            reconciliation(workbook.createSheet(RECONCILIATION_SHEET), settlements, bold);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -112,9 +110,6 @@ final class SettlementWorkbook {
         int r = 1;
         for (SettlementView s : settlements) {
             SettlementView.ReconciliationView rec = s.reconciliation();
-            if (rec == null) {
-                continue;
-            }
             for (SettlementView.Tier tier : rec.tiers()) {
                 Row row = sheet.createRow(r++);
                 row.createCell(0).setCellValue(s.mealPointName());
