@@ -73,7 +73,11 @@ public class PartnersDemoHistory implements DemoHistory {
         seed.share("households:341181001003001", YIJU_HOUSEHOLDS);
 
         rows.activePartner(PartnerKind.MERCHANT, "王大能工作室", "王恒君", "13905502001", tianfu, List.of(tianfu), joined);
-        rows.activePartner(PartnerKind.MERCHANT, "天康集团", "冯主任", "13905502002", guangling, all, joined);
+        long tiankang = rows.activePartner(PartnerKind.MERCHANT, "天康集团", "冯主任", "13905502002", guangling, all,
+                joined);
+        // 天康集团 runs 天福社区's meal point (the merchants module's demo); its counter staff sign in as tiankang.meals.
+        seed.share("partner:天康集团", tiankang);
+        seed.bindPartnerStaff("tiankang.meals", tiankang);
         rows.activePartner(PartnerKind.MERCHANT, "吾悦广场", "陈店长", "13905502003", yongfu, List.of(yongfu), joined);
         rows.activePartner(PartnerKind.MERCHANT, "安盾消防器材有限公司", "褚经理", "13905502004", guangling, all, joined);
         rows.activePartner(PartnerKind.MERCHANT, "福寿堂大药房", "卫药师", "13905502005", tianfu, List.of(tianfu), joined);
