@@ -435,6 +435,8 @@ class MerchantsSystemIT {
             browser.until(d -> browser.pageText().contains("已订 1 份"));
             browser.click(By.xpath("//button[contains(@id,':serve')]"));
             browser.until(d -> browser.pageText().contains("已记录供餐"));
+            browser.click(By.xpath("//div[@id='orders:status']//span[normalize-space(text())='全部']"));
+            browser.until(d -> browser.pageText().contains("it.meals.cook"));
             browser.screenshot("merchants-06-meal-counter-phone");
         }
         assertEquals(1, count("SELECT COUNT(*) FROM meal_order WHERE meal_point_id = " + id

@@ -125,6 +125,7 @@ public class MealCounter {
     public MealOrderView serve(long pointId, long orderId, long version, Locale locale) {
         MealOrder order = operatedOrder(pointId, orderId, version);
         order.serve(access.caller(), clock.instant(), today());
+        meals.flush();
         audit.success("meal.serve", ORDER, orderId, order.getDay() + " " + order.getMode());
         return view(order, locale);
     }
@@ -133,6 +134,7 @@ public class MealCounter {
     public MealOrderView cancel(long pointId, long orderId, long version, Locale locale) {
         MealOrder order = operatedOrder(pointId, orderId, version);
         order.cancel(access.caller(), clock.instant());
+        meals.flush();
         audit.success("meal.cancel", ORDER, orderId, order.getDay() + " " + order.getMode());
         return view(order, locale);
     }

@@ -92,6 +92,7 @@ public class MealPointDesk {
             throw new RuleViolation(BUNDLE, "meal.nameRequired");
         }
         point.describe(details(draft), access.caller(), clock.instant());
+        meals.flush();
         audit.success("meal.point.update", MealAccess.TARGET, id, point.getName() + " " + point.getDailyCapacity()
                 + (point.isActive() ? "" : " inactive"));
         return view(point, locale);
@@ -138,6 +139,7 @@ public class MealPointDesk {
         SetDraft d = draft == null ? new SetDraft(null, null, null, null, null) : draft;
         set.change(d.name(), d.description(), new SetPrices(d.standardPrice(), d.tierPrices()),
                 d.active() == null || d.active());
+        meals.flush();
         audit.success("meal.set.update", MealAccess.TARGET, pointId, priced(set));
         return MealSetView.of(set, locale);
     }

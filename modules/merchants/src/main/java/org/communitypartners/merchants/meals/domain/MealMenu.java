@@ -1,5 +1,6 @@
 package org.communitypartners.merchants.meals.domain;
 
+import org.communitypartners.merchants.library.domain.LibraryRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -44,7 +45,7 @@ public class MealMenu {
     }
 
     public final void write(String newDishes) {
-        dishes = MealRules.required(newDishes, MealRules.DISHES_LENGTH, "meal.dishesRequired");
+        dishes = LibraryRules.required(newDishes, MealRules.DISHES_LENGTH, "meal.dishesRequired");
     }
 
     public Long getId() {

@@ -1,5 +1,6 @@
 package org.communitypartners.merchants.meals.domain;
 
+import org.communitypartners.merchants.library.domain.LibraryRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -145,7 +146,7 @@ public class MealOrder {
         this.paidPrice = prices.priceFor(category);
         if (mode == ServingMode.DELIVERY) {
             Delivery to = delivery == null ? Delivery.NONE : delivery;
-            this.deliveryAddress = MealRules.required(to.address(), MealRules.ADDRESS_LENGTH, "meal.deliveryAddressRequired");
+            this.deliveryAddress = LibraryRules.required(to.address(), MealRules.ADDRESS_LENGTH, "meal.deliveryAddressRequired");
             this.deliveryPhone = new PhoneNumber(to.phone()).value();
         }
         this.orderedBy = by;

@@ -1,5 +1,6 @@
 package org.communitypartners.merchants.meals.domain;
 
+import org.communitypartners.merchants.library.domain.LibraryRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -76,10 +77,10 @@ public class MealPoint {
     }
 
     public final void describe(Details details, String by, Instant at) {
-        name = MealRules.required(details.name(), MealRules.NAME_LENGTH, "meal.nameRequired");
-        address = MealRules.required(details.address(), MealRules.ADDRESS_LENGTH, "meal.addressRequired");
-        publicPhone = MealRules.optional(details.publicPhone(), MealRules.PHONE_LENGTH);
-        servingHours = MealRules.optional(details.servingHours(), MealRules.HOURS_LENGTH);
+        name = LibraryRules.required(details.name(), MealRules.NAME_LENGTH, "meal.nameRequired");
+        address = LibraryRules.required(details.address(), MealRules.ADDRESS_LENGTH, "meal.addressRequired");
+        publicPhone = LibraryRules.optional(details.publicPhone(), MealRules.PHONE_LENGTH);
+        servingHours = LibraryRules.optional(details.servingHours(), MealRules.HOURS_LENGTH);
         dailyCapacity = MealRules.capacity(details.dailyCapacity());
         active = details.active();
         updatedBy = by;

@@ -44,6 +44,9 @@ public interface MealRepository {
 
     Optional<MealOrder> order(long id);
 
+    /** Writes pending changes now, so a view built next shows the version the row will have. */
+    void flush();
+
     MealOrder add(MealOrder order);
 
     /** Orders of a day, a page of them, in the order they came (open first when asked by status). */

@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import org.communitypartners.kernel.api.RuleViolation;
 import org.communitypartners.merchants.MerchantsModule;
 
-/** Field lengths of the meal points, used by columns and checks alike, the text checks, and the one rounding of money. */
+/** Field lengths of the meal points, used by columns and checks alike (texts are checked as the merchant library's), and the one rounding of money. */
 public final class MealRules {
     public static final int NAME_LENGTH = 100;
     public static final int ADDRESS_LENGTH = 200;
@@ -33,29 +33,10 @@ public final class MealRules {
         return yuan(price);
     }
 
-    public static String required(String text, int length, String key) {
-        if (text == null || text.isBlank()) {
-            throw new RuleViolation(MerchantsModule.BUNDLE, key);
-        }
-        return limited(text, length);
-    }
-
-    public static String optional(String text, int length) {
-        return text == null || text.isBlank() ? null : limited(text, length);
-    }
-
     public static int capacity(Integer meals) {
         if (meals == null || meals < 1 || meals > MAX_CAPACITY) {
             throw new RuleViolation(MerchantsModule.BUNDLE, "meal.capacityRange", MAX_CAPACITY);
         }
         return meals;
-    }
-
-    private static String limited(String text, int length) {
-        String stripped = text.strip();
-        if (stripped.length() > length) {
-            throw new RuleViolation(MerchantsModule.BUNDLE, "meal.tooLong", length);
-        }
-        return stripped;
     }
 }

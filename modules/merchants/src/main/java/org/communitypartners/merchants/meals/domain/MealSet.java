@@ -1,5 +1,6 @@
 package org.communitypartners.merchants.meals.domain;
 
+import org.communitypartners.merchants.library.domain.LibraryRules;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -67,8 +68,8 @@ public class MealSet {
     }
 
     public final void change(String newName, String newDescription, SetPrices prices, boolean nowActive) {
-        name = MealRules.required(newName, MealRules.SET_NAME_LENGTH, "meal.setNameRequired");
-        description = MealRules.optional(newDescription, MealRules.SET_DESCRIPTION_LENGTH);
+        name = LibraryRules.required(newName, MealRules.SET_NAME_LENGTH, "meal.setNameRequired");
+        description = LibraryRules.optional(newDescription, MealRules.SET_DESCRIPTION_LENGTH);
         standardPrice = prices.standard();
         tierPrices.clear();
         tierPrices.putAll(prices.tiers());

@@ -126,6 +126,11 @@ public class JpaMealRepository implements MealRepository {
     }
 
     @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
     public MealOrder add(MealOrder order) {
         em.persist(order);
         em.flush();
