@@ -87,8 +87,12 @@ CREATE TABLE meal_order (
     CONSTRAINT uq_meal_order_code_use UNIQUE (code_use_id),
     CONSTRAINT ck_meal_order_prices CHECK (paid_price >= 0 AND paid_price <= standard_price)
 );
--- The day's list and capacity count of a meal point, and its settlement of a month.
+-- The day's list and capacity count of a meal point.
 CREATE INDEX ix_meal_order_day ON meal_order (meal_point_id, meal_day, status);
+-- The month's settlement and reconciliation read this index alone (a month of 3,000 meals a day is
+-- 93,000 entries in one range), never the rows.
+CREATE INDEX ix_meal_order_settlement ON meal_order (meal_point_id, status, meal_day, category, standard_price,
+    paid_price, code_use_id);
 -- The dashboard's served meals per community and quarter.
 CREATE INDEX ix_meal_order_community ON meal_order (community_id, status, meal_day);
 
@@ -104,4 +108,5 @@ CREATE TABLE meal_code_use (
     used_at       DATETIME(6) NOT NULL,
     CONSTRAINT fk_meal_code_use_point FOREIGN KEY (meal_point_id) REFERENCES meal_point (id)
 );
-CREATE INDEX ix_meal_code_use_day ON meal_code_use (meal_point_id, meal_day);
+-- The reconciliation's range, covering (the primary key rides along in the index).
+CREATE INDEX ix_meal_code_use_day ON meal_code_use (meal_point_id, meal_day, category);

@@ -1,6 +1,7 @@
 package org.communitypartners.merchants.meals.domain;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,7 +39,8 @@ public record Reconciliation(List<Tier> tiers, List<Long> ordersWithoutUse, List
         List<Long> withoutUse = new ArrayList<>();
         List<Long> mismatched = new ArrayList<>();
         Set<Long> matchedUses = new HashSet<>();
-        for (ServedMeal meal : served) {
+        // In order id order, so when two meals name one use, the later order is the one listed.
+        for (ServedMeal meal : served.stream().sorted(Comparator.comparingLong(ServedMeal::orderId)).toList()) {
             CodeUse use = meal.codeUseId() == null ? null : useById.get(meal.codeUseId());
             if (use == null || !matchedUses.add(use.useId())) {
                 withoutUse.add(meal.orderId());

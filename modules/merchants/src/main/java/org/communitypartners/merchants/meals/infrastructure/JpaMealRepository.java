@@ -186,10 +186,13 @@ public class JpaMealRepository implements MealRepository {
 
     @Override
     public List<Reconciliation.CodeUse> codeUses(long mealPointId, LocalDate from, LocalDate to) {
-        return em.createQuery("SELECT u FROM MealCodeUse u WHERE u.mealPointId = :point AND u.day >= :from"
-                        + " AND u.day < :to ORDER BY u.useId", MealCodeUse.class).setParameter("point", mealPointId)
-                .setParameter("from", from).setParameter("to", to).getResultStream()
-                .map(u -> new Reconciliation.CodeUse(u.getUseId(), u.getCategory())).toList();
+        // Plain rows, not entities: a busy month has tens of thousands of uses.
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT use_id, category FROM meal_code_use WHERE meal_point_id = ?1"
+                        + " AND meal_day >= ?2 AND meal_day < ?3")
+                .setParameter(1, mealPointId).setParameter(2, Date.valueOf(from)).setParameter(3, Date.valueOf(to))
+                .getResultList();
+        return rows.stream().map(r -> new Reconciliation.CodeUse(((Number) r[0]).longValue(), category(r[1]))).toList();
     }
 
     @Override
@@ -197,7 +200,7 @@ public class JpaMealRepository implements MealRepository {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT id, category, code_use_id FROM meal_order"
                         + " WHERE meal_point_id = ?1 AND meal_day >= ?2 AND meal_day < ?3 AND status = 'SERVED'"
-                        + " AND category IS NOT NULL ORDER BY id")
+                        + " AND category IS NOT NULL")
                 .setParameter(1, mealPointId).setParameter(2, Date.valueOf(from)).setParameter(3, Date.valueOf(to))
                 .getResultList();
         return rows.stream().map(r -> new Reconciliation.ServedMeal(((Number) r[0]).longValue(), category(r[1]),
