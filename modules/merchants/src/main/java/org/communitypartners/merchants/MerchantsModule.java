@@ -33,9 +33,14 @@ public class MerchantsModule implements FeatureModule {
         Set<String> staff = Set.of(Roles.SYSTEM_ADMIN, Roles.SUBDISTRICT_ADMIN, Roles.COMMUNITY_STAFF);
         Set<String> library = Set.of(Roles.SYSTEM_ADMIN, Roles.SUBDISTRICT_ADMIN, Roles.COMMUNITY_STAFF,
                 Roles.PARTNER_STAFF);
+        Set<String> community = Set.of(Roles.SUBDISTRICT_ADMIN, Roles.COMMUNITY_STAFF);
         return List.of(
                 new MenuEntry("menu.library", "/merchants/library.xhtml", "pi pi-shop", library),
                 new MenuEntry("menu.coverage", "/merchants/coverage.xhtml", "pi pi-map-marker", staff),
+                new MenuEntry("menu.offers", "/merchants/offers.xhtml", "pi pi-tags", library),
+                new MenuEntry("menu.redeem", "/merchants/redeem.xhtml", "pi pi-qrcode", Set.of(Roles.PARTNER_STAFF)),
+                new MenuEntry("menu.benefits", "/merchants/benefits.xhtml", "pi pi-chart-bar", library),
+                new MenuEntry("menu.eligibility", "/merchants/eligibility.xhtml", "pi pi-id-card", community),
                 new MenuEntry("menu.mealPoints", "/merchants/meal-points.xhtml", "pi pi-home", staff),
                 new MenuEntry("menu.mealCounter", "/merchants/meal-counter.xhtml", "pi pi-shopping-bag", library),
                 new MenuEntry("menu.mealSettlement", "/merchants/meal-settlement.xhtml", "pi pi-wallet", staff));

@@ -63,6 +63,8 @@ CREATE TABLE benefit_offer (
     valid_from     DATE           NOT NULL,
     valid_until    DATE           NOT NULL,
     monthly_quota  INT            NOT NULL,
+    quota_month    CHAR(7),
+    quota_used     INT            NOT NULL DEFAULT 0,
     updated_by     VARCHAR(64)    NOT NULL,
     updated_at     DATETIME(6)    NOT NULL,
     version        BIGINT         NOT NULL DEFAULT 0,
@@ -88,7 +90,7 @@ CREATE TABLE benefit_redemption (
     profile_id     BIGINT         NOT NULL,
     subdistrict_id BIGINT         NOT NULL,
     community_id   BIGINT         NOT NULL,
-    month          CHAR(7)        NOT NULL,
+    redeemed_month CHAR(7)        NOT NULL,
     category       VARCHAR(20)    NOT NULL,
     normal_price   DECIMAL(14, 2) NOT NULL,
     charged_price  DECIMAL(14, 2) NOT NULL,
@@ -97,7 +99,8 @@ CREATE TABLE benefit_redemption (
     version        BIGINT         NOT NULL DEFAULT 0,
     CONSTRAINT fk_benefit_redemption_offer FOREIGN KEY (offer_id) REFERENCES benefit_offer (id)
 );
--- The quota count per offer and month, under the offer row's lock; statistics by merchant and month.
-CREATE INDEX ix_benefit_redemption_quota ON benefit_redemption (offer_id, month);
-CREATE INDEX ix_benefit_redemption_profile ON benefit_redemption (profile_id, month);
+-- The month's quota is counted on the offer row itself (quota_month, quota_used), read and written
+-- under that row's lock: a locking read sees the latest count whatever the transaction's snapshot.
+CREATE INDEX ix_benefit_redemption_offer ON benefit_redemption (offer_id, redeemed_month);
+CREATE INDEX ix_benefit_redemption_profile ON benefit_redemption (profile_id, redeemed_month);
 CREATE INDEX ix_benefit_redemption_community ON benefit_redemption (community_id, redeemed_at);

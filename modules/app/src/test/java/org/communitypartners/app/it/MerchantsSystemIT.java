@@ -19,6 +19,9 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -35,12 +38,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The merchants module on Payara Micro against MariaDB: merchant profiles and the caring mark over
  * REST, the 15-minute circle around a compound (staff REST, public JSON, the public phone page),
- * coverage gaps and tenancy; meal points (tenancy and roles, the daily capacity under parallel
- * orders, the settlement workbook against SQL, the counter on a phone).
+ * coverage gaps and tenancy; benefit offers redeemed with residents' one-time codes without the
+ * merchant learning anyone's category, the monthly quota under 100 parallel redemptions, the
+ * figures, the public code page, and the demo's 王大能工作室 on the phone; meal points (tenancy and
+ * roles, the daily capacity under parallel orders, the settlement workbook against SQL, the
+ * counter on a phone).
  */
 @ExtendWith(ArquillianExtension.class)
 class MerchantsSystemIT {
@@ -51,6 +58,12 @@ class MerchantsSystemIT {
     private static final double YIMIN_LAT = 32.689;
     private static final double YIMIN_LON = 118.994;
     private static final double METRES_PER_DEGREE = 2 * Math.PI * 6_371_008.8 / 360;
+    private static final Pattern SHOP = Pattern.compile("\"metres\":(\\d+),\"name\":\"([^\"]+)\"");
+    private static final Set<String> OUR_SHOPS = Set.of("益民便民超市", "王大能工作室", "益民大药房", "天福小吃", "远方理发店");
+    /** What a merchant must never learn of a resident: the categories in both languages and their codes. */
+    private static final List<String> CATEGORY_WORDS = List.of("LOW_INCOME", "DISABLED", "LIVING_ALONE",
+            "AGED_80_PLUS", "EXTREME_HARDSHIP", "低保", "残疾", "独居", "80岁", "特困", "Minimum living",
+            "Disability", "living alone", "hardship");
 
     @ArquillianResource
     URL deployed;
@@ -70,6 +83,7 @@ class MerchantsSystemIT {
         Fixtures.account("it.me.qianqiu", "COMMUNITY_STAFF", Fixtures.QIANQIU_COMMUNITY);
         Fixtures.account("it.me.admin", "SUBDISTRICT_ADMIN", GUANGLING);
         Fixtures.coordinates(YIMIN, String.valueOf(YIMIN_LAT), String.valueOf(YIMIN_LON));
+        Fixtures.account("it.me.barber", "PARTNER_STAFF", TIANFU);
     }
 
     // --- Merchant library and the 15-minute circle ---
@@ -139,6 +153,7 @@ class MerchantsSystemIT {
         assertEquals(200, circle.statusCode(), circle.body());
         assertEquals(List.of("益民便民超市", "王大能工作室", "益民大药房", "天福小吃"), names(circle.body()));
         assertEquals(List.of(150L, 300L, 400L, 700L), metres(circle.body()));
+        assertTrue(circle.body().contains("福寿堂大药房"), "the demo's pharmacy lies within the circle too");
         assertTrue(circle.body().contains("\"radiusMetres\":1000"));
 
         HttpResponse<String> barbers = staff.get("api/v1/merchants/circle?compound=" + yimin + "&category=barber");
@@ -192,7 +207,7 @@ class MerchantsSystemIT {
         assertEquals(200, coverage.statusCode(), coverage.body());
         String yimin = coverage.body().substring(coverage.body().indexOf("\"code\":\"" + YIMIN + "\""));
         assertTrue(yimin.contains("\"located\":true"), yimin);
-        assertTrue(yimin.contains("\"merchants\":4"), yimin);
+        assertTrue(yimin.contains("\"merchants\":7"), "four of the test and three of the demo: " + yimin);
         assertTrue(yimin.contains("\"gaps\":[\"CHILD_CARE\",\"ELDERLY_CARE\"]"), yimin);
         assertTrue(yimin.contains("\"gapNames\":[\"托育\",\"养老服务\"]"), yimin);
     }
@@ -536,6 +551,285 @@ class MerchantsSystemIT {
         }
     }
 
+    // --- Benefit offers without exposing residents ---
+
+    @Test
+    void aMerchantLearnsOnlyWhetherTheResidentIsEligibleAndThePrice() throws Exception {
+        StaffClient barber = barberStaff();
+        StaffClient admin = StaffClient.signedIn(base, "it.me.admin", Fixtures.PASSWORD);
+        String profile = profileId("王大能工作室");
+        String offer = offer(barber, profile, "洗剪吹", "30", "{\"LOW_INCOME\":0,\"DISABLED\":0,\"AGED_80_PLUS\":12.5}", 100);
+
+        String liuCode = issue(admin, "刘建国");
+        HttpResponse<String> free = barber.postJson("api/v1/merchants/benefits/offers/" + offer + "/redemptions",
+                "{\"code\":\"" + liuCode + "\"}");
+        assertEquals(200, free.statusCode(), free.body());
+        assertEquals("{\"eligible\":true,\"outcome\":\"REDEEMED\",\"price\":0.00}", free.body());
+        String xueCode = issue(admin, "薛桂英");
+        HttpResponse<String> aged = barber.postJson("api/v1/merchants/benefits/offers/" + offer + "/redemptions",
+                "{\"code\":\"" + xueCode + "\"}");
+        assertEquals("{\"eligible\":true,\"outcome\":\"REDEEMED\",\"price\":12.50}", aged.body());
+        HttpResponse<String> again = barber.postJson("api/v1/merchants/benefits/offers/" + offer + "/redemptions",
+                "{\"code\":\"" + liuCode + "\"}");
+        assertEquals("{\"eligible\":false,\"outcome\":\"NOT_ELIGIBLE\",\"price\":30.00}", again.body(), "used once only");
+        HttpResponse<String> unknown = barber.postJson("api/v1/merchants/benefits/offers/" + offer + "/redemptions",
+                "{\"code\":\"12345x\"}");
+        assertEquals(again.body(), unknown.body(), "an unknown code answers like a used one");
+
+        // A code the offer does not price stays usable for one that does.
+        String lowIncomeOnly = offer(barber, profile, "刮脸", "8", "{\"LOW_INCOME\":0}", 100);
+        String xueAgain = issue(admin, "薛桂英");
+        assertEquals("{\"eligible\":false,\"outcome\":\"NOT_ELIGIBLE\",\"price\":8.00}", barber.postJson(
+                "api/v1/merchants/benefits/offers/" + lowIncomeOnly + "/redemptions", "{\"code\":\"" + xueAgain + "\"}")
+                .body());
+        assertEquals("{\"eligible\":true,\"outcome\":\"REDEEMED\",\"price\":12.50}", barber.postJson(
+                "api/v1/merchants/benefits/offers/" + offer + "/redemptions", "{\"code\":\"" + xueAgain + "\"}").body());
+
+        HttpResponse<String> noConsent = admin.postJson("api/v1/merchants/benefits/residents/" + residentId("吴海燕")
+                + "/codes", "{}");
+        assertEquals(400, noConsent.statusCode(), noConsent.body());
+        assertTrue(noConsent.body().contains("eligibility.noValidConsented"), noConsent.body());
+
+        // Everything the merchant's REST and page answer, inspected for a category.
+        List<String> answers = new ArrayList<>(List.of(free.body(), aged.body(), again.body(),
+                barber.get("api/v1/merchants/benefits/profiles/" + profile + "/months").body()));
+        answers.add(redeemPage(barber, offer, issue(admin, "陈秀英")));
+        for (String answer : answers) {
+            assertFalse(answer.contains("\"category\""), answer);
+            for (String word : CATEGORY_WORDS) {
+                assertFalse(answer.contains(word), word + " shown to the merchant: " + answer);
+            }
+            assertFalse(answer.contains("刘建国") || answer.contains("341181"), answer);
+        }
+        assertTrue(answers.get(4).contains("符合优惠：是") && answers.get(4).contains("应收 ¥0.00"), answers.get(4));
+        assertEquals(404, barber.get("api/v1/merchants/benefits/communities/" + Fixtures.unitId(TIANFU)
+                + "/categories").statusCode(), "totals per category are the community's");
+        HttpResponse<String> perCategory = StaffClient.signedIn(base, "it.me.tianfu", Fixtures.PASSWORD)
+                .get("api/v1/merchants/benefits/communities/" + Fixtures.unitId(TIANFU) + "/categories");
+        assertEquals(200, perCategory.statusCode(), perCategory.body());
+        assertTrue(perCategory.body().contains("\"category\":\"AGED_80_PLUS\""), perCategory.body());
+
+        try (Connection db = Fixtures.connect();
+             PreparedStatement query = db.prepareStatement("SELECT r.id_number_cipher, r.id_number_masked,"
+                     + " g.category_cipher, g.evidence_cipher FROM eligible_resident r"
+                     + " JOIN eligibility_grant g ON g.resident_id = r.id WHERE r.name = '刘建国'")) {
+            try (ResultSet row = query.executeQuery()) {
+                assertTrue(row.next());
+                assertFalse(row.getString(1).contains("341181196208150035"), "the ID number is encrypted");
+                assertEquals("341***********0035", row.getString(2));
+                assertFalse(row.getString(3).contains("LOW_INCOME"), "the category is encrypted");
+                assertFalse(row.getString(4).contains("低保"), "the evidence is encrypted");
+            }
+        }
+        assertTrue(Fixtures.audit("it.me.barber", "eligibility.code.consume").stream()
+                .anyMatch(a -> a.startsWith("SUCCESS|BenefitCode|")));
+        assertTrue(new StaffClient(base).get("/openapi").body().contains("/merchants/benefits/offers/{id}/redemptions"));
+    }
+
+    @Test
+    void aHundredParallelRedemptionsAgainstAQuotaOfTenGiveExactlyTen() throws Exception {
+        StaffClient barber = barberStaff();
+        StaffClient admin = StaffClient.signedIn(base, "it.me.admin", Fixtures.PASSWORD);
+        String offer = offer(barber, profileId("王大能工作室"), "修面", "15", "{\"LOW_INCOME\":0,\"DISABLED\":0}", 10);
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            codes.add(issue(admin, i % 2 == 0 ? "刘建国" : "陈秀英"));
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(100);
+        try {
+            List<Future<String>> answers = new ArrayList<>();
+            for (String code : codes) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return barber.postJson("api/v1/merchants/benefits/offers/" + offer + "/redemptions",
+                            "{\"code\":\"" + code + "\"}").body();
+                }));
+            }
+            start.countDown();
+            int redeemed = 0;
+            int full = 0;
+            for (Future<String> answer : answers) {
+                String body = answer.get();
+                redeemed += body.contains("\"REDEEMED\"") ? 1 : 0;
+                full += body.contains("\"QUOTA_REACHED\"") ? 1 : 0;
+            }
+            assertEquals(10, redeemed);
+            assertEquals(90, full);
+        } finally {
+            pool.shutdownNow();
+        }
+        try (Connection db = Fixtures.connect();
+             PreparedStatement query = db.prepareStatement("SELECT COUNT(*) FROM benefit_redemption WHERE offer_id = ?")) {
+            query.setLong(1, Long.parseLong(offer));
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                assertEquals(10, row.getInt(1), "exactly the quota in the database");
+            }
+        }
+        assertTrue(barber.get("api/v1/merchants/benefits/offers/" + offer).body().contains("\"usedThisMonth\":10"));
+    }
+
+    @Test
+    void benefitsOfAnotherSubdistrictOrAnotherMerchantAreNotFound() throws Exception {
+        StaffClient barber = barberStaff();
+        String profile = profileId("王大能工作室");
+        String offer = offer(barber, profile, "儿童理发", "8", "{\"DISABLED\":0}", 20);
+        StaffClient elsewhere = StaffClient.signedIn(base, "it.me.qianqiu", Fixtures.PASSWORD);
+        assertEquals(404, elsewhere.get("api/v1/merchants/benefits/profiles/" + profile + "/offers").statusCode());
+        assertEquals(404, elsewhere.get("api/v1/merchants/benefits/offers/" + offer).statusCode());
+        assertEquals(404, elsewhere.get("api/v1/merchants/benefits/communities/" + Fixtures.unitId(TIANFU)
+                + "/offers").statusCode());
+        assertEquals(404, elsewhere.postJson("api/v1/merchants/benefits/residents/" + residentId("刘建国") + "/codes",
+                "{}").statusCode());
+        Fixtures.account("it.me.grocer", "PARTNER_STAFF", TIANFU);
+        StaffClient otherMerchant = StaffClient.signedIn(base, "it.me.grocer", Fixtures.PASSWORD);
+        String code = issue(StaffClient.signedIn(base, "it.me.admin", Fixtures.PASSWORD), "陈秀英");
+        assertEquals(404, otherMerchant.postJson("api/v1/merchants/benefits/offers/" + offer + "/redemptions",
+                "{\"code\":\"" + code + "\"}").statusCode(), "an unbound account redeems nothing");
+        StaffClient community = StaffClient.signedIn(base, "it.me.tianfu", Fixtures.PASSWORD);
+        assertEquals(404, community.postJson("api/v1/merchants/benefits/offers/" + offer + "/redemptions",
+                "{\"code\":\"" + code + "\"}").statusCode(), "only the merchant's own staff redeem");
+        assertEquals(404, barber.postJson("api/v1/merchants/benefits/residents/" + residentId("刘建国") + "/codes",
+                "{}").statusCode(), "merchants issue no codes");
+        assertTrue(barber.postJson("api/v1/merchants/benefits/offers/" + offer + "/redemptions",
+                "{\"code\":\"" + code + "\"}").body().contains("\"REDEEMED\""), "the code was not used by the refusals");
+        assertTrue(Fixtures.audit("it.me.qianqiu", "access").stream().anyMatch(a -> a.startsWith("DENIED|")));
+    }
+
+    @Test
+    void theCodePageAnswersAnUnknownAndANotEligiblePersonAlike() {
+        StaffClient anyone = new StaffClient(base);
+        String known = codePage(anyone, "341181196208150035", "13905504002");
+        Matcher digits = Pattern.compile("id=\"digits\"[^>]*>(\\d{6})<").matcher(known);
+        assertTrue(digits.find(), known);
+        assertTrue(known.contains("data:image/png;base64,"), "the QR image");
+        String unknown = codePage(anyone, "341181199001011232", "13905504002");
+        String noConsent = codePage(anyone, "341181198104090073", "13905504006");
+        String wrongPhone = codePage(anyone, "341181196208150035", "13905509999");
+        for (String refused : List.of(unknown, noConsent, wrongPhone)) {
+            assertTrue(refused.contains("无法按所填信息发码"), refused);
+            assertFalse(refused.contains("id=\"digits\""), refused);
+            assertFalse(refused.contains("吴海燕") || refused.contains("刘建国"), refused);
+        }
+        assertEquals("no-referrer", anyone.get("benefits/code.xhtml?s=" + GUANGLING).headers()
+                .firstValue("Referrer-Policy").orElse(""));
+    }
+
+    @Test
+    void aResidentFindsTheBarbersOfferNearbyAndTheBarberRedeemsTheCode() throws Exception {
+        barberStaff();
+        try (Browser browser = new Browser(390, 844)) {
+            browser.open(base.resolve("nearby/index.xhtml?compound=" + YIMIN).toString());
+            browser.until(d -> browser.pageText().contains("王大能工作室"));
+            String nearby = browser.pageText();
+            assertTrue(nearby.contains("有优惠"), nearby);
+            String barberPart = nearby.substring(nearby.indexOf("王大能工作室"));
+            assertTrue(barberPart.contains("理发") && barberPart.contains("¥10.00 → 免费"), barberPart);
+            for (String word : List.of("刘建国", "薛桂英", "341181")) {
+                assertFalse(nearby.contains(word), word);
+            }
+            browser.screenshot("benefits-01-nearby-offer-phone");
+
+            browser.open(base.resolve("benefits/code.xhtml?s=" + GUANGLING).toString());
+            browser.type(By.id("code:idNumber"), "341181197011230046");
+            browser.type(By.id("code:mobile"), "13905504003");
+            browser.click(By.id("code:request"));
+            String code = browser.until(d -> {
+                List<WebElement> shown = d.findElements(By.id("digits"));
+                return shown.isEmpty() ? null : shown.get(0).getText().strip();
+            });
+            assertTrue(code.matches("\\d{6}"), code);
+            browser.screenshot("benefits-02-resident-code-phone");
+
+            browser.signIn(base, "it.me.barber");
+            browser.open(base.resolve("merchants/redeem.xhtml").toString());
+            browser.choose("redeem:offer", "理发 ¥10.00");
+            browser.type(By.id("redeem:code"), code);
+            browser.click(By.id("redeem:check"));
+            browser.until(d -> browser.pageText().contains("符合优惠：是"));
+            String till = browser.pageText();
+            assertTrue(till.contains("应收 ¥0.00"), till);
+            for (String word : CATEGORY_WORDS) {
+                assertFalse(till.contains(word), word + " on the till: " + till);
+            }
+            browser.screenshot("benefits-03-till-phone");
+
+            browser.resize(1280, 1400);
+            browser.signIn(base, "it.me.tianfu");
+            browser.open(base.resolve("merchants/eligibility.xhtml").toString());
+            browser.until(d -> browser.pageText().contains("薛桂英"));
+            assertFalse(browser.pageText().contains("341181194503020028"), "masked");
+            browser.screenshot("benefits-04-eligibility");
+            browser.open(base.resolve("merchants/benefits.xhtml").toString());
+            browser.until(d -> browser.pageText().contains("按资格类别"));
+            browser.screenshot("benefits-05-figures");
+        }
+    }
+
+    /** The partner-staff account it.me.barber bound to the demo's 王大能工作室, signed in. */
+    private StaffClient barberStaff() throws SQLException {
+        String partner;
+        try (Connection db = Fixtures.connect();
+             PreparedStatement query = db.prepareStatement("SELECT partner_id FROM merchant_profile WHERE name = ?")) {
+            query.setString(1, "王大能工作室");
+            try (ResultSet row = query.executeQuery()) {
+                assertTrue(row.next(), "the demo's barber");
+                partner = row.getString(1);
+            }
+        }
+        HttpResponse<String> bound = StaffClient.signedIn(base, "it.me.admin", Fixtures.PASSWORD)
+                .postJson("api/v1/partners/" + partner + "/staff", "{\"username\":\"it.me.barber\"}");
+        assertEquals(200, bound.statusCode(), bound.body());
+        return StaffClient.signedIn(base, "it.me.barber", Fixtures.PASSWORD);
+    }
+
+    /** A new offer of the merchant, valid this year and next; its id. */
+    private static String offer(StaffClient merchant, String profile, String service, String price, String tiers,
+                                int quota) {
+        int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+        HttpResponse<String> created = merchant.postJson("api/v1/merchants/benefits/profiles/" + profile + "/offers",
+                "{\"serviceName\":\"" + service + "\",\"normalPrice\":" + price + ",\"prices\":" + tiers
+                        + ",\"validFrom\":\"" + year + "-01-01\",\"validUntil\":\"" + (year + 1) + "-12-31\","
+                        + "\"monthlyQuota\":" + quota + "}");
+        assertEquals(200, created.statusCode(), created.body());
+        return field(created.body(), "id");
+    }
+
+    /** A one-time code community staff issue for a demo resident. */
+    private String issue(StaffClient staff, String name) throws SQLException {
+        HttpResponse<String> issued = staff.postJson("api/v1/merchants/benefits/residents/" + residentId(name)
+                + "/codes", "{}");
+        assertEquals(200, issued.statusCode(), issued.body());
+        return field(issued.body(), "code");
+    }
+
+    private static String residentId(String name) throws SQLException {
+        try (Connection db = Fixtures.connect();
+             PreparedStatement query = db.prepareStatement("SELECT id FROM eligible_resident WHERE name = ?")) {
+            query.setString(1, name);
+            try (ResultSet row = query.executeQuery()) {
+                assertTrue(row.next(), "the demo's resident " + name);
+                return row.getString(1);
+            }
+        }
+    }
+
+    /** The till page after typing a code, as the merchant's browser receives it. */
+    private static String redeemPage(StaffClient merchant, String offer, String code) {
+        HttpResponse<String> answer = merchant.submit("merchants/redeem.xhtml", "redeem",
+                Map.of("redeem:offer_input", offer, "redeem:code", code), "redeem:check");
+        assertEquals(200, answer.statusCode(), answer.body());
+        return answer.body();
+    }
+
+    private static String codePage(StaffClient anyone, String idNumber, String mobile) {
+        HttpResponse<String> page = anyone.submit("benefits/code.xhtml?s=" + GUANGLING, "code",
+                Map.of("code:idNumber", idNumber, "code:mobile", mobile), "code:request");
+        assertEquals(200, page.statusCode(), page.body());
+        return page.body();
+    }
+
     /** 王大能工作室 (owner 王恒君), a barber of 天福社区 300 m east of 益民小区; its profile as JSON. */
     private String barber(StaffClient staff) throws SQLException {
         String id = merchant(staff, "王大能工作室", "BARBER", 0, 300);
@@ -611,15 +905,17 @@ class MerchantsSystemIT {
         }
     }
 
-    /** The merchants' names of a circle, in the order given (JSON-B writes a merchant's "metres" right before its "name"). */
+    /**
+     * The names of this test's shops in a circle, in the order given (JSON-B writes a merchant's
+     * "metres" right before its "name"); the demo's merchants around the demo compounds are left out.
+     */
     private static List<String> names(String circle) {
-        return Pattern.compile("\"metres\":\\d+,\"name\":\"([^\"]+)\"").matcher(circle).results()
-                .map(m -> m.group(1)).toList();
+        return SHOP.matcher(circle).results().filter(m -> OUR_SHOPS.contains(m.group(2))).map(m -> m.group(2)).toList();
     }
 
     private static List<Long> metres(String circle) {
-        return Pattern.compile("\"metres\":(\\d+)").matcher(circle).results().map(m -> Long.parseLong(m.group(1)))
-                .toList();
+        return SHOP.matcher(circle).results().filter(m -> OUR_SHOPS.contains(m.group(2)))
+                .map(m -> Long.parseLong(m.group(1))).toList();
     }
 
     /** A profile's own version: JSON-B writes fields alphabetically, so its services' versions come first and its own last. */

@@ -6,10 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Locale;
 import org.communitypartners.kernel.api.NotFoundInScope;
 import org.communitypartners.kernel.api.web.Feedback;
 import org.communitypartners.merchants.MerchantsModule;
+import org.communitypartners.merchants.offers.application.BenefitOffers;
+import org.communitypartners.merchants.offers.application.OfferViews.PublicOffer;
 import org.communitypartners.merchants.library.application.CircleView;
 import org.communitypartners.merchants.library.application.LifeCircle;
 import org.communitypartners.merchants.library.domain.GeoPoint;
@@ -29,6 +33,8 @@ public class NearbyPage implements Serializable {
     LifeCircle circle;
     @Inject
     Feedback feedback;
+    @Inject
+    BenefitOffers offers;
 
     private String compound;
     private String subdistrict;
@@ -38,6 +44,7 @@ public class NearbyPage implements Serializable {
     private CircleView view;
     private Locale shownIn;
     private boolean missing;
+    private Map<Long, List<PublicOffer>> offersByMerchant = Map.of();
 
     public void load() {
         view = null;
@@ -52,6 +59,8 @@ public class NearbyPage implements Serializable {
                 view = !isBlank(compound) ? circle.publicAroundCompound(compound, only, locale)
                         : circle.publicAroundPoint(subdistrict, GeoPoint.of(latitude, longitude), only, locale);
                 shownIn = locale;
+                offersByMerchant = offers.publicOffers(view.merchants().stream().map(CircleView.Nearby::id).toList())
+                        .stream().collect(Collectors.groupingBy(PublicOffer::profileId));
             } catch (NotFoundInScope unknown) {
                 missing = true;
                 feedback.info("common.notFound");
@@ -65,6 +74,11 @@ public class NearbyPage implements Serializable {
             load();
         }
         return view;
+    }
+
+    /** The merchant's offers valid today: service, normal price and the benefit price range, naming nobody. */
+    public List<PublicOffer> offersOf(long merchantId) {
+        return offersByMerchant.getOrDefault(merchantId, List.of());
     }
 
     public List<MerchantCategory> getCategories() {

@@ -63,7 +63,9 @@ public class MealsDemoHistory implements DemoHistory {
         LocalDate today = seed.today();
         Instant opened = today.minusYears(2).minusMonths(3).atStartOfDay(CHINA).toInstant();
         long tianfu = seed.unitId(TIANFU);
-        MealPoint point = meals.add(new MealPoint(seed.shared("partner:天康集团"), seed.unitId(GUANGLING), tianfu,
+        long tiankang = seed.shared("partner:天康集团");
+        seed.bindPartnerStaff(STAFF, tiankang);
+        MealPoint point = meals.add(new MealPoint(tiankang, seed.unitId(GUANGLING), tianfu,
                 new MealPoint.Details("天福社区老年助餐点", "天长市广陵街道天福社区党群服务中心一楼", "0550-7023456",
                         "11:00-12:30，17:00-18:00", 80, true), "tianfu.staff", opened));
         Map<EligibilityCategory, BigDecimal> xiaoqinTiers = new EnumMap<>(EligibilityCategory.class);

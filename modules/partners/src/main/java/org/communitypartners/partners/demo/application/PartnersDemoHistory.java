@@ -72,19 +72,15 @@ public class PartnersDemoHistory implements DemoHistory {
         seed.share("households:341181001002001", YIMIN_HOUSEHOLDS);
         seed.share("households:341181001003001", YIJU_HOUSEHOLDS);
 
-        rows.activePartner(PartnerKind.MERCHANT, "王大能工作室", "王恒君", "13905502001", tianfu, List.of(tianfu), joined);
-        long tiankang = rows.activePartner(PartnerKind.MERCHANT, "天康集团", "冯主任", "13905502002", guangling, all,
-                joined);
-        // 天康集团 runs 天福社区's meal point (the merchants module's demo); its counter staff sign in as tiankang.meals.
-        seed.share("partner:天康集团", tiankang);
-        seed.bindPartnerStaff("tiankang.meals", tiankang);
-        rows.activePartner(PartnerKind.MERCHANT, "吾悦广场", "陈店长", "13905502003", yongfu, List.of(yongfu), joined);
-        rows.activePartner(PartnerKind.MERCHANT, "安盾消防器材有限公司", "褚经理", "13905502004", guangling, all, joined);
-        rows.activePartner(PartnerKind.MERCHANT, "福寿堂大药房", "卫药师", "13905502005", tianfu, List.of(tianfu), joined);
-        rows.activePartner(PartnerKind.MERCHANT, "邻里鲜超市", "蒋店长", "13905502006", yongfu, List.of(yongfu), joined);
-        rows.activePartner(PartnerKind.MERCHANT, "小太阳早教中心", "沈老师", "13905502007", tianyi, List.of(tianyi), joined);
-        rows.activePartner(PartnerKind.MERCHANT, "老街修理铺", "韩师傅", "13905502008", tianfu, List.of(tianfu), joined);
-        rows.activePartner(PartnerKind.MERCHANT, "好味道餐馆", "杨老板", "13905502009", tianyi, List.of(tianyi), joined);
+        merchant(seed, "王大能工作室", "王恒君", "13905502001", tianfu, List.of(tianfu), joined);
+        merchant(seed, "天康集团", "冯主任", "13905502002", guangling, all, joined);
+        merchant(seed, "吾悦广场", "陈店长", "13905502003", yongfu, List.of(yongfu), joined);
+        merchant(seed, "安盾消防器材有限公司", "褚经理", "13905502004", guangling, all, joined);
+        merchant(seed, "福寿堂大药房", "卫药师", "13905502005", tianfu, List.of(tianfu), joined);
+        merchant(seed, "邻里鲜超市", "蒋店长", "13905502006", yongfu, List.of(yongfu), joined);
+        merchant(seed, "小太阳早教中心", "沈老师", "13905502007", tianyi, List.of(tianyi), joined);
+        merchant(seed, "老街修理铺", "韩师傅", "13905502008", tianfu, List.of(tianfu), joined);
+        merchant(seed, "好味道餐馆", "杨老板", "13905502009", tianyi, List.of(tianyi), joined);
         rows.activePartner(PartnerKind.MASS_ORGANIZATION, "天一社区老年艺术团", "朱团长", "13905503001", tianyi,
                 List.of(tianyi), joined);
         rows.activePartner(PartnerKind.MASS_ORGANIZATION, "广陵街道妇女联合会", "秦主席", "13905503002", guangling, all,
@@ -103,6 +99,12 @@ public class PartnersDemoHistory implements DemoHistory {
             String phone = "139" + String.format("%08d", 10_000_000 + n * 7_919 % 89_999_999);
             rows.order(order, guangling, description(order, n), name, phone);
         }
+    }
+
+    /** An active merchant, shared as {@code partner:<name>} for the merchants module's library and offers. */
+    private void merchant(DemoSeed seed, String name, String contact, String phone, long home, List<Long> served,
+                          Instant joined) {
+        seed.share("partner:" + name, rows.activePartner(PartnerKind.MERCHANT, name, contact, phone, home, served, joined));
     }
 
     private static String description(PlannedOrder order, int n) {

@@ -1,0 +1,170 @@
+package org.communitypartners.merchants.offers.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.communitypartners.merchants.eligibility.domain.EligibilityCategory;
+import org.communitypartners.merchants.library.infrastructure.MerchantsPersistence;
+import org.communitypartners.merchants.offers.domain.BenefitFigures.CaringMark;
+import org.communitypartners.merchants.offers.domain.BenefitFigures.CategoryRow;
+import org.communitypartners.merchants.offers.domain.BenefitFigures.CommunityMonthRow;
+import org.communitypartners.merchants.offers.domain.BenefitFigures.MonthRow;
+import org.communitypartners.merchants.offers.domain.BenefitFigures.OfferRow;
+import org.communitypartners.merchants.offers.domain.BenefitOffer;
+import org.communitypartners.merchants.offers.domain.OfferRepository;
+import org.communitypartners.merchants.offers.domain.Redemption;
+
+@ApplicationScoped
+public class JpaOfferRepository implements OfferRepository {
+    private static final String FIGURES = "COUNT(*), SUM(r.normal_price - r.charged_price)";
+
+    @PersistenceContext(unitName = MerchantsPersistence.UNIT)
+    private EntityManager em;
+
+    @Override
+    public Optional<BenefitOffer> find(long id) {
+        return Optional.ofNullable(em.find(BenefitOffer.class, id));
+    }
+
+    @Override
+    public Optional<BenefitOffer> lock(long id) {
+        return Optional.ofNullable(em.find(BenefitOffer.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public BenefitOffer add(BenefitOffer offer) {
+        em.persist(offer);
+        em.flush();
+        return offer;
+    }
+
+    @Override
+    public List<BenefitOffer> ofProfile(long profileId) {
+        return em.createQuery("SELECT o FROM BenefitOffer o WHERE o.profileId = :profile"
+                        + " ORDER BY o.validUntil DESC, o.serviceName, o.id", BenefitOffer.class)
+                .setParameter("profile", profileId).getResultList();
+    }
+
+    @Override
+    public List<BenefitOffer> validOn(Collection<Long> profileIds, LocalDate day) {
+        if (profileIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT o FROM BenefitOffer o WHERE o.profileId IN :profiles"
+                        + " AND o.validFrom <= :day AND o.validUntil >= :day ORDER BY o.profileId, o.serviceName, o.id",
+                        BenefitOffer.class)
+                .setParameter("profiles", profileIds).setParameter("day", day).getResultList();
+    }
+
+    @Override
+    public Redemption add(Redemption redemption) {
+        em.persist(redemption);
+        return redemption;
+    }
+
+    @Override
+    public List<MonthRow> monthlyOfMerchant(long profileId, int months) {
+        Query query = em.createNativeQuery("SELECT r.redeemed_month, " + FIGURES + " FROM benefit_redemption r"
+                + " WHERE r.profile_id = ? GROUP BY r.redeemed_month ORDER BY r.redeemed_month DESC")
+                .setParameter(1, profileId).setMaxResults(months);
+        return rows(query).stream().map(r -> new MonthRow((String) r[0], number(r[1]), money(r[2]))).toList();
+    }
+
+    @Override
+    public List<OfferRow> perOffer(Collection<Long> communityIds, Instant from, Instant to) {
+        Query query = em.createNativeQuery("SELECT o.id, m.name, o.service_name, " + FIGURES
+                + " FROM benefit_redemption r JOIN benefit_offer o ON o.id = r.offer_id"
+                + " JOIN merchant_profile m ON m.id = o.profile_id"
+                + " WHERE " + inCommunities(communityIds) + " AND r.redeemed_at >= ? AND r.redeemed_at < ?"
+                + " GROUP BY o.id, m.name, o.service_name ORDER BY m.name, o.service_name, o.id");
+        return rows(period(query, from, to)).stream().map(r -> new OfferRow(number(r[0]), (String) r[1],
+                (String) r[2], number(r[3]), money(r[4]))).toList();
+    }
+
+    @Override
+    public List<CategoryRow> perCategory(Collection<Long> communityIds, Instant from, Instant to) {
+        Query query = em.createNativeQuery("SELECT r.category, " + FIGURES + " FROM benefit_redemption r"
+                + " WHERE " + inCommunities(communityIds) + " AND r.redeemed_at >= ? AND r.redeemed_at < ?"
+                + " GROUP BY r.category ORDER BY r.category");
+        return rows(period(query, from, to)).stream().map(r -> new CategoryRow(
+                EligibilityCategory.valueOf(((String) r[0]).strip()), number(r[1]), money(r[2]))).toList();
+    }
+
+    @Override
+    public List<CommunityMonthRow> perCommunityMonth(Collection<Long> communityIds, Instant from, Instant to) {
+        if (communityIds != null && communityIds.isEmpty()) {
+            return List.of();
+        }
+        Query query = em.createNativeQuery("SELECT r.community_id, r.redeemed_month, " + FIGURES
+                + " FROM benefit_redemption r WHERE " + inCommunities(communityIds) + " AND r.redeemed_at >= ? AND r.redeemed_at < ?"
+                + " GROUP BY r.community_id, r.redeemed_month");
+        return rows(period(query, from, to)).stream().map(r -> new CommunityMonthRow(number(r[0]), (String) r[1],
+                number(r[2]), money(r[3]))).toList();
+    }
+
+    @Override
+    public List<CaringMark> caringMarks(Collection<Long> communityIds) {
+        if (communityIds.isEmpty()) {
+            return List.of();
+        }
+        Query query = em.createNativeQuery("SELECT m.community_id, m.caring, m.caring_marked_at, m.caring_withdrawn_at"
+                + " FROM merchant_profile m WHERE m.caring_marked_at IS NOT NULL AND m.community_id IN ("
+                + list(communityIds) + ")");
+        return rows(query).stream().map(r -> new CaringMark(number(r[0]), truth(r[1]), instant(r[2]), instant(r[3])))
+                .toList();
+    }
+
+    /** Community ids are numbers from the tree, never user text, so they are written into the SQL. */
+    private static String inCommunities(Collection<Long> communityIds) {
+        if (communityIds == null) {
+            return "1 = 1";
+        }
+        return communityIds.isEmpty() ? "1 = 0" : "r.community_id IN (" + list(communityIds) + ")";
+    }
+
+    private static String list(Collection<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    private static Query period(Query query, Instant from, Instant to) {
+        return query.setParameter(1, LocalDateTime.ofInstant(from, ZoneOffset.UTC))
+                .setParameter(2, LocalDateTime.ofInstant(to, ZoneOffset.UTC));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(Query query) {
+        return query.getResultList();
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static BigDecimal money(Object value) {
+        return value == null ? BigDecimal.ZERO.setScale(2) : new BigDecimal(value.toString()).setScale(2);
+    }
+
+    private static boolean truth(Object value) {
+        return value instanceof Boolean b ? b : value instanceof Number n && n.intValue() != 0;
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        LocalDateTime utc = value instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
+        return utc.toInstant(ZoneOffset.UTC);
+    }
+}
