@@ -6,7 +6,7 @@ import sys
 from staff_session import StaffSession
 
 BASE, POINT, MONTH = sys.argv[1].rstrip("/") + "/", sys.argv[2], sys.argv[3]
-WARM_UP, SAMPLES = 20, 30
+WARM_UP, SAMPLES = 60, 30
 
 staff = StaffSession(BASE)
 staff.sign_in("guangling.admin", "Guangling@2026", "Bench-Staff-Pass1")

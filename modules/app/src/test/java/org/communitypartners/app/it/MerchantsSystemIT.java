@@ -313,6 +313,24 @@ class MerchantsSystemIT {
                 "{\"setId\":" + setId(point) + ",\"mode\":\"DINE_IN\",\"benefitCode\":\"000000\"}");
         assertEquals(400, badCode.statusCode());
         assertTrue(badCode.body().contains("meal.notEligible"), badCode.body());
+        // A resident of the demo (刘建国, low income) shows a one-time code: the counter learns the price only.
+        StaffClient admin = StaffClient.signedIn(base, "it.me.admin", Fixtures.PASSWORD);
+        String code = issue(admin, "刘建国");
+        HttpResponse<String> subsidised = counter.postJson("api/v1/merchants/meal-points/" + id + "/orders",
+                "{\"setId\":" + setId(point) + ",\"mode\":\"PICK_UP\",\"benefitCode\":\"" + code + "\"}");
+        assertEquals(200, subsidised.statusCode(), subsidised.body());
+        assertTrue(subsidised.body().contains("\"paidPrice\":6.00"), subsidised.body());
+        assertTrue(subsidised.body().contains("\"subsidised\":true"), subsidised.body());
+        for (String word : CATEGORY_WORDS) {
+            assertFalse(subsidised.body().contains(word), "no category at the counter: " + subsidised.body());
+        }
+        String order = field(subsidised.body(), "id");
+        assertEquals("LOW_INCOME", single("SELECT o.category FROM meal_order o JOIN meal_code_use u"
+                + " ON u.use_id = o.code_use_id AND u.meal_point_id = o.meal_point_id WHERE o.id = " + order));
+        HttpResponse<String> reused = counter.postJson("api/v1/merchants/meal-points/" + id + "/orders",
+                "{\"setId\":" + setId(point) + ",\"mode\":\"PICK_UP\",\"benefitCode\":\"" + code + "\"}");
+        assertEquals(400, reused.statusCode(), "a code is used once: " + reused.body());
+
         HttpResponse<String> served = counter.postJson("api/v1/merchants/meal-points/" + id + "/orders/"
                 + field(delivery.body(), "id") + "/serve?version=" + field(delivery.body(), "version"), "{}");
         assertEquals(200, served.statusCode(), served.body());
