@@ -32,7 +32,7 @@ CREATE TABLE meal_set (
     version        BIGINT         NOT NULL DEFAULT 0,
     CONSTRAINT fk_meal_set_point FOREIGN KEY (meal_point_id) REFERENCES meal_point (id),
     CONSTRAINT uq_meal_set_name UNIQUE (meal_point_id, name),
-    CONSTRAINT ck_meal_set_price CHECK (standard_price > 0)
+    CONSTRAINT ck_meal_set_standard_price CHECK (standard_price > 0)
 );
 
 -- What a resident of an eligibility category pays for the set (no row: the standard price).

@@ -469,7 +469,9 @@ class MerchantsSystemIT {
             browser.click(By.xpath("//button[contains(@id,':serve')]"));
             browser.until(d -> browser.pageText().contains("已记录供餐"));
             browser.click(By.xpath("//div[@id='orders:status']//span[normalize-space(text())='全部']"));
-            browser.until(d -> browser.pageText().contains("it.meals.cook"));
+            // The served order's row: its price with the fen and who served it (the header names the user too).
+            browser.until(d -> d.findElement(By.id("orders:orderList")).getText().contains("¥15.00"));
+            assertTrue(browser.find(By.id("orders:orderList")).getText().contains("it.meals.cook"));
             browser.screenshot("merchants-06-meal-counter-phone");
         }
         assertEquals(1, count("SELECT COUNT(*) FROM meal_order WHERE meal_point_id = " + id
