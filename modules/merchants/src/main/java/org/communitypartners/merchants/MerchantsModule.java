@@ -42,7 +42,10 @@ public class MerchantsModule implements FeatureModule {
                 new MenuEntry("menu.benefits", "/merchants/benefits.xhtml", "pi pi-chart-bar", library),
                 new MenuEntry("menu.eligibility", "/merchants/eligibility.xhtml", "pi pi-id-card", community),
                 new MenuEntry("menu.childCare", "/merchants/child-care.xhtml", "pi pi-users", library),
-                new MenuEntry("menu.donations", "/merchants/donations.xhtml", "pi pi-gift", staff));
+                new MenuEntry("menu.donations", "/merchants/donations.xhtml", "pi pi-gift", staff),
+                new MenuEntry("menu.mealPoints", "/merchants/meal-points.xhtml", "pi pi-home", staff),
+                new MenuEntry("menu.mealCounter", "/merchants/meal-counter.xhtml", "pi pi-shopping-bag", library),
+                new MenuEntry("menu.mealSettlement", "/merchants/meal-settlement.xhtml", "pi pi-wallet", staff));
     }
 
     @Override

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -16,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -30,6 +33,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -47,7 +53,8 @@ import org.openqa.selenium.WebElement;
  * merchant learning anyone's category, the monthly quota under 100 parallel redemptions, the
  * figures, the public code page, and the demo's 王大能工作室 on the phone; child-care stations (rota
  * gaps, consent, a booking race against the capacity, a guardian booking on a phone); donations
- * (the expiry reminder job, the public thanks list).
+ * (the expiry reminder job, the public thanks list); meal points (tenancy and roles, the daily
+ * capacity under parallel orders, the settlement workbook against SQL, the counter on a phone).
  */
 @ExtendWith(ArquillianExtension.class)
 class MerchantsSystemIT {
@@ -629,6 +636,311 @@ class MerchantsSystemIT {
         return "{\"itemId\":" + item + ",\"siteUnitId\":" + Fixtures.unitId(YIMIN) + ",\"location\":\"" + location
                 + "\",\"latitude\":32.689,\"longitude\":118.994,\"quantity\":" + quantity + ",\"placedOn\":\""
                 + LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(2) + "\",\"expiresOn\":\"" + expiresOn + "\"}";
+    }
+
+    // --- Meal points (老年助餐点) ---
+
+    @Test
+    void aMealPointIsKeptByStaffRunByItsPartnerAndHiddenFromEveryoneElse() throws Exception {
+        String point = mealPoint("it.meals.tenancy", 50);
+        String id = field(point, "id");
+        StaffClient staff = StaffClient.signedIn(base, "it.me.tianfu", Fixtures.PASSWORD);
+        StaffClient counter = StaffClient.signedIn(base, "it.meals.cook", Fixtures.PASSWORD);
+        StaffClient elsewhere = StaffClient.signedIn(base, "it.me.qianqiu", Fixtures.PASSWORD);
+        Fixtures.account("it.meals.stranger", "PARTNER_STAFF", TIANFU);
+        StaffClient stranger = StaffClient.signedIn(base, "it.meals.stranger", Fixtures.PASSWORD);
+
+        assertTrue(point.contains("\"name\":\"孝亲套餐\""), point);
+        assertTrue(point.contains("\"lowestPrice\":6"), point);
+        assertEquals(200, counter.get("api/v1/merchants/meal-points/" + id).statusCode());
+        assertTrue(counter.get("api/v1/merchants/meal-points").body().contains("\"id\":" + id + ","));
+        for (StaffClient outsider : List.of(elsewhere, stranger)) {
+            assertEquals(404, outsider.get("api/v1/merchants/meal-points/" + id).statusCode());
+            assertEquals(404, outsider.get("api/v1/merchants/meal-points/" + id + "/orders").statusCode());
+            assertEquals(404, outsider.postJson("api/v1/merchants/meal-points/" + id + "/orders",
+                    "{\"setId\":1,\"mode\":\"DINE_IN\"}").statusCode());
+            assertFalse(outsider.get("api/v1/merchants/meal-points").body().contains("\"id\":" + id + ","));
+        }
+        assertEquals(404, elsewhere.get("api/v1/merchants/meal-points/" + id + "/settlements/2026-01").statusCode());
+        assertTrue(Fixtures.audit("it.me.qianqiu", "access").contains("DENIED|MealPoint|" + id));
+        assertTrue(counter.postJson("api/v1/merchants/meal-points/" + id + "/sets",
+                "{\"name\":\"自定套餐\",\"standardPrice\":30,\"tierPrices\":{\"LOW_INCOME\":1}}").statusCode() >= 400,
+                "the meal point does not set its own subsidised prices");
+        assertTrue(staff.postJson("api/v1/merchants/meal-points/" + id + "/orders",
+                "{\"setId\":" + setId(point) + ",\"mode\":\"DINE_IN\"}").statusCode() >= 400,
+                "community staff read the counter, they do not take orders");
+        HttpResponse<String> above = staff.postJson("api/v1/merchants/meal-points/" + id + "/sets",
+                "{\"name\":\"贵价套餐\",\"standardPrice\":10,\"tierPrices\":{\"LOW_INCOME\":12}}");
+        assertEquals(400, above.statusCode());
+        assertTrue(above.body().contains("补助价 12.00 元高于标准价 10.00 元"), above.body());
+
+        HttpResponse<String> delivery = counter.postJson("api/v1/merchants/meal-points/" + id + "/orders",
+                "{\"setId\":" + setId(point) + ",\"mode\":\"DELIVERY\",\"deliveryAddress\":\"益民小区3栋201\","
+                        + "\"deliveryPhone\":\"13912345678\"}");
+        assertEquals(200, delivery.statusCode(), delivery.body());
+        assertTrue(delivery.body().contains("\"deliveryPhone\":\"139****5678\""), delivery.body());
+        assertTrue(delivery.body().contains("\"paidPrice\":15"), delivery.body());
+        assertFalse(delivery.body().contains("category"), "the counter never learns a category: " + delivery.body());
+        HttpResponse<String> badCode = counter.postJson("api/v1/merchants/meal-points/" + id + "/orders",
+                "{\"setId\":" + setId(point) + ",\"mode\":\"DINE_IN\",\"benefitCode\":\"000000\"}");
+        assertEquals(400, badCode.statusCode());
+        assertTrue(badCode.body().contains("meal.notEligible"), badCode.body());
+        // A resident of the demo (刘建国, low income) shows a one-time code: the counter learns the price only.
+        StaffClient admin = StaffClient.signedIn(base, "it.me.admin", Fixtures.PASSWORD);
+        String code = issue(admin, "刘建国");
+        HttpResponse<String> subsidised = counter.postJson("api/v1/merchants/meal-points/" + id + "/orders",
+                "{\"setId\":" + setId(point) + ",\"mode\":\"PICK_UP\",\"benefitCode\":\"" + code + "\"}");
+        assertEquals(200, subsidised.statusCode(), subsidised.body());
+        assertTrue(subsidised.body().contains("\"paidPrice\":6.00"), subsidised.body());
+        assertTrue(subsidised.body().contains("\"subsidised\":true"), subsidised.body());
+        for (String word : CATEGORY_WORDS) {
+            assertFalse(subsidised.body().contains(word), "no category at the counter: " + subsidised.body());
+        }
+        String order = field(subsidised.body(), "id");
+        assertEquals("LOW_INCOME", single("SELECT o.category FROM meal_order o JOIN meal_code_use u"
+                + " ON u.use_id = o.code_use_id AND u.meal_point_id = o.meal_point_id WHERE o.id = " + order));
+        HttpResponse<String> reused = counter.postJson("api/v1/merchants/meal-points/" + id + "/orders",
+                "{\"setId\":" + setId(point) + ",\"mode\":\"PICK_UP\",\"benefitCode\":\"" + code + "\"}");
+        assertEquals(400, reused.statusCode(), "a code is used once: " + reused.body());
+
+        HttpResponse<String> served = counter.postJson("api/v1/merchants/meal-points/" + id + "/orders/"
+                + field(delivery.body(), "id") + "/serve?version=" + field(delivery.body(), "version"), "{}");
+        assertEquals(200, served.statusCode(), served.body());
+        assertEquals("it.meals.cook", field(served.body(), "servedBy"));
+        assertFalse(served.body().contains("益民小区3栋201"), "a served delivery forgets its address");
+        assertEquals(400, counter.postJson("api/v1/merchants/meal-points/" + id + "/orders/" + field(delivery.body(), "id")
+                + "/cancel?version=" + field(served.body(), "version"), "{}").statusCode(), "served meals stay served");
+        assertTrue(Fixtures.audit("it.meals.cook", "meal.serve").contains("SUCCESS|MealOrder|" + field(delivery.body(), "id")));
+    }
+
+    @Test
+    void theDailyCapacityHoldsUnderParallelOrders() throws Exception {
+        String point = mealPoint("it.meals.capacity", 12);
+        String id = field(point, "id");
+        StaffClient counter = StaffClient.signedIn(base, "it.meals.cook", Fixtures.PASSWORD);
+        String tomorrow = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
+        String order = "{\"setId\":" + setId(point) + ",\"day\":\"" + tomorrow + "\",\"mode\":\"PICK_UP\"}";
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int n = 0; n < 40; n++) {
+                answers.add(pool.submit(() -> counter.postJson("api/v1/merchants/meal-points/" + id + "/orders", order)));
+            }
+            int taken = 0;
+            int full = 0;
+            for (Future<HttpResponse<String>> answer : answers) {
+                HttpResponse<String> response = answer.get();
+                if (response.statusCode() == 200) {
+                    taken++;
+                } else {
+                    assertEquals(400, response.statusCode(), response.body());
+                    assertTrue(response.body().contains("meal.full"), response.body());
+                    full++;
+                }
+            }
+            assertEquals(12, taken);
+            assertEquals(28, full);
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(12, count("SELECT COUNT(*) FROM meal_order WHERE meal_point_id = " + id + " AND meal_day = '"
+                + tomorrow + "' AND status <> 'CANCELLED'"));
+        String day = counter.get("api/v1/merchants/meal-points/" + id + "/days/" + tomorrow).body();
+        assertTrue(day.contains("\"remaining\":0"), day);
+        String first = counter.get("api/v1/merchants/meal-points/" + id + "/orders?day=" + tomorrow + "&size=1").body();
+        HttpResponse<String> cancelled = counter.postJson("api/v1/merchants/meal-points/" + id + "/orders/"
+                + field(first, "id") + "/cancel?version=" + field(first, "version"), "{}");
+        assertEquals(200, cancelled.statusCode(), cancelled.body());
+        assertEquals(200, counter.postJson("api/v1/merchants/meal-points/" + id + "/orders", order).statusCode(),
+                "a cancelled meal frees its place");
+    }
+
+    @Test
+    void theSettlementWorkbookAddsUpToTheServedOrdersInTheDatabase() throws Exception {
+        String point = mealPoint("it.meals.settlement", 200);
+        long id = Long.parseLong(field(point, "id"));
+        long set = Long.parseLong(setId(point));
+        YearMonth month = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1);
+        try (Connection db = Fixtures.connect()) {
+            db.createStatement().executeUpdate("DELETE FROM meal_code_use WHERE meal_point_id = " + id);
+            db.createStatement().executeUpdate("DELETE FROM meal_order WHERE meal_point_id = " + id);
+            long use = 7_000_000_000L + id * 1_000;
+            for (int n = 0; n < 90; n++) {
+                String category = n % 3 == 0 ? null : n % 3 == 1 ? "LOW_INCOME" : "AGED_80_PLUS";
+                String paid = category == null ? "15.00" : category.equals("LOW_INCOME") ? "6.00" : "8.00";
+                String status = n == 89 ? "CANCELLED" : "SERVED";
+                Long codeUse = category == null || n == 4 ? null : use + n;
+                servedOrder(db, id, set, month.atDay(1 + n % 28), status, paid, category, codeUse);
+                if (codeUse != null) {
+                    db.createStatement().executeUpdate("INSERT INTO meal_code_use (use_id, meal_point_id, meal_day,"
+                            + " category, used_by, used_at) VALUES (" + codeUse + ", " + id + ", '" + month.atDay(1 + n % 28)
+                            + "', '" + category + "', 'it', NOW())");
+                }
+            }
+        }
+        StaffClient staff = StaffClient.signedIn(base, "it.me.tianfu", Fixtures.PASSWORD);
+        HttpResponse<byte[]> workbook = staff.getBytes("api/v1/merchants/meal-points/settlements/" + month + ".xlsx?community="
+                + Fixtures.unitId(TIANFU));
+        assertEquals(200, workbook.statusCode());
+        String where = " FROM meal_order WHERE meal_point_id = " + id + " AND status = 'SERVED' AND meal_day >= '"
+                + month.atDay(1) + "' AND meal_day < '" + month.plusMonths(1).atDay(1) + "'";
+        BigDecimal subsidy = decimal("SELECT SUM(standard_price - paid_price)" + where);
+        long meals = count("SELECT COUNT(*)" + where);
+        long lowIncome = count("SELECT COUNT(*)" + where + " AND category = 'LOW_INCOME'");
+        assertEquals(new BigDecimal("473.00"), subsidy, "30 × (15 − 6) + 29 × (15 − 8): one 80+ meal was cancelled");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook.body()))) {
+            Sheet sheet = book.getSheet("补贴结算");
+            assertTrue(sheet.getRow(0).getCell(0).getStringCellValue().contains(month.getMonthValue() + "月"));
+            Row subtotal = null;
+            Row lowIncomeRow = null;
+            for (Row row : sheet) {
+                if (row.getRowNum() > 2 && "天福社区助餐点 it.meals.settlement".equals(text(row, 0))) {
+                    if ("小计".equals(text(row, 3))) {
+                        subtotal = row;
+                    } else if ("低保户".equals(text(row, 3))) {
+                        lowIncomeRow = row;
+                    }
+                }
+            }
+            assertTrue(subtotal != null && lowIncomeRow != null, "the point's lines and subtotal are in the workbook");
+            assertEquals(meals, (long) subtotal.getCell(6).getNumericCellValue());
+            assertEquals(subsidy, BigDecimal.valueOf(subtotal.getCell(9).getNumericCellValue()).setScale(2));
+            assertEquals(lowIncome, (long) lowIncomeRow.getCell(6).getNumericCellValue());
+            assertEquals(6.0, lowIncomeRow.getCell(5).getNumericCellValue());
+            assertEquals(lowIncome * 9.0, lowIncomeRow.getCell(9).getNumericCellValue());
+            assertTrue(book.getSheet("核对") != null);
+        }
+        String settled = staff.get("api/v1/merchants/meal-points/" + id + "/settlements/" + month).body();
+        assertTrue(settled.contains("\"balanced\":false"), settled);
+        assertTrue(settled.contains("\"ordersWithoutUse\":[" + orderId(id, month.atDay(5)) + "]"), settled);
+        assertTrue(settled.contains("\"usesWithoutOrder\":[" + (7_000_000_000L + id * 1_000 + 89) + "]"), settled);
+        assertTrue(Fixtures.audit("it.me.tianfu", "meal.settlement.export").size() > 0);
+        StaffClient counter = StaffClient.signedIn(base, "it.meals.cook", Fixtures.PASSWORD);
+        assertTrue(counter.get("api/v1/merchants/meal-points/" + id + "/settlements/" + month).statusCode() >= 400,
+                "the meal point's staff do not read the settlement");
+    }
+
+    @Test
+    void theMealPointStaffTakeAndServeAnOrderOnAPhone() throws Exception {
+        String point = mealPoint("it.meals.phone", 60);
+        String id = field(point, "id");
+        try (Browser browser = new Browser(390, 844)) {
+            browser.open(base.resolve("meals/index.xhtml?c=" + TIANFU).toString());
+            browser.until(d -> browser.pageText().contains("天福社区助餐点 it.meals.phone"));
+            assertTrue(browser.pageText().contains("标准价 ¥15，补助价 ¥6 起"), browser.pageText());
+            browser.screenshot("merchants-05-meals-public-phone");
+
+            browser.signIn(base, "it.meals.cook");
+            browser.open(base.resolve("merchants/meal-counter.xhtml?point=" + id).toString());
+            browser.until(d -> browser.pageText().contains("接单"));
+            browser.click(By.xpath("//div[@id='take:set']//label[normalize-space(text())='孝亲套餐'] | "
+                    + "//div[@id='take:set']//span[normalize-space(text())='孝亲套餐']"));
+            browser.click(By.id("take:orderButton"));
+            browser.until(d -> browser.pageText().contains("已下单"));
+            browser.until(d -> browser.pageText().contains("已订 1 份"));
+            browser.click(By.xpath("//button[contains(@id,':serve')]"));
+            browser.until(d -> browser.pageText().contains("已记录供餐"));
+            browser.click(By.xpath("//div[@id='orders:status']//span[normalize-space(text())='全部']"));
+            // The served order's row: its price with the fen and who served it (the header names the user too).
+            browser.until(d -> d.findElement(By.id("orders:orderList")).getText().contains("¥15.00"));
+            assertTrue(browser.find(By.id("orders:orderList")).getText().contains("it.meals.cook"));
+            browser.screenshot("merchants-06-meal-counter-phone");
+        }
+        assertEquals(1, count("SELECT COUNT(*) FROM meal_order WHERE meal_point_id = " + id
+                + " AND status = 'SERVED' AND served_by = 'it.meals.cook'"));
+    }
+
+    /**
+     * 天福社区助餐点 <name>, run by a merchant partner of 天福社区 whose staff account it.meals.cook
+     * works the counter, with the 孝亲套餐 at ¥15 (¥6 low income, ¥8 aged 80+); created once per
+     * database; its JSON.
+     */
+    private String mealPoint(String name, int capacity) throws SQLException {
+        StaffClient staff = StaffClient.signedIn(base, "it.me.tianfu", Fixtures.PASSWORD);
+        String pointName = "天福社区助餐点 " + name;
+        String existing = single("SELECT id FROM meal_point WHERE name = '" + pointName + "'");
+        if (existing != null) {
+            return staff.get("api/v1/merchants/meal-points/" + existing).body();
+        }
+        String partner = operator(staff);
+        HttpResponse<String> created = staff.postJson("api/v1/merchants/meal-points", "{\"partnerId\":" + partner
+                + ",\"communityId\":" + Fixtures.unitId(TIANFU) + ",\"name\":\"" + pointName + "\",\"address\":"
+                + "\"天福社区党群服务中心一楼\",\"servingHours\":\"11:00-12:30\",\"dailyCapacity\":" + capacity + "}");
+        assertEquals(200, created.statusCode(), created.body());
+        String id = field(created.body(), "id");
+        HttpResponse<String> set = staff.postJson("api/v1/merchants/meal-points/" + id + "/sets", "{\"name\":\"孝亲套餐\","
+                + "\"description\":\"三菜一汤\",\"standardPrice\":15,\"tierPrices\":{\"LOW_INCOME\":6,\"AGED_80_PLUS\":8}}");
+        assertEquals(200, set.statusCode(), set.body());
+        assertTrue(Fixtures.audit("it.me.tianfu", "meal.point.create").contains("SUCCESS|MealPoint|" + id));
+        return staff.get("api/v1/merchants/meal-points/" + id).body();
+    }
+
+    /** 天福长者食堂, an active merchant partner of 天福社区 with it.meals.cook bound to it; created once; its id. */
+    private String operator(StaffClient staff) throws SQLException {
+        String existing = single("SELECT id FROM partner WHERE name = '天福长者食堂'");
+        if (existing != null) {
+            return existing;
+        }
+        Fixtures.account("it.meals.cook", "PARTNER_STAFF", TIANFU);
+        StaffClient admin = StaffClient.signedIn(base, "it.me.admin", Fixtures.PASSWORD);
+        long tianfu = Fixtures.unitId(TIANFU);
+        String applied = staff.postJson("api/v1/partners", "{\"kind\":\"MERCHANT\",\"name\":\"天福长者食堂\","
+                + "\"creditCode\":\"" + creditCode("天福长者食堂") + "\",\"contactName\":\"冯主任\","
+                + "\"contactPhone\":\"13812345679\",\"homeUnitId\":" + tianfu + ",\"servedCommunityIds\":[" + tianfu + "]}").body();
+        String partner = field(applied, "id");
+        String approved = staff.postJson("api/v1/partners/" + partner + "/steps",
+                "{\"step\":\"APPROVE\",\"reason\":\"材料齐全\",\"version\":" + field(applied, "version") + "}").body();
+        assertEquals(200, admin.postJson("api/v1/partners/" + partner + "/steps",
+                "{\"step\":\"ACTIVATE\",\"reason\":\"签约\",\"version\":" + field(approved, "version") + "}").statusCode());
+        HttpResponse<String> bound = admin.postJson("api/v1/partners/" + partner + "/staff", "{\"username\":\"it.meals.cook\"}");
+        assertEquals(200, bound.statusCode(), bound.body());
+        return partner;
+    }
+
+    private static void servedOrder(Connection db, long point, long set, LocalDate day, String status, String paid,
+                                    String category, Long codeUse) throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO meal_order (meal_point_id, subdistrict_id,"
+                + " community_id, meal_set_id, meal_day, serving_mode, status, standard_price, paid_price, category,"
+                + " code_use_id, ordered_by, ordered_at, version) SELECT id, subdistrict_id, community_id, ?, ?, 'DINE_IN',"
+                + " ?, 15.00, ?, ?, ?, 'it', NOW(), 0 FROM meal_point WHERE id = ?")) {
+            insert.setLong(1, set);
+            insert.setObject(2, day);
+            insert.setString(3, status);
+            insert.setBigDecimal(4, new BigDecimal(paid));
+            insert.setString(5, category);
+            insert.setObject(6, codeUse);
+            insert.setLong(7, point);
+            insert.executeUpdate();
+        }
+    }
+
+    private static String orderId(long point, LocalDate day) throws SQLException {
+        return single("SELECT MIN(id) FROM meal_order WHERE meal_point_id = " + point + " AND meal_day = '" + day
+                + "' AND category IS NOT NULL AND code_use_id IS NULL");
+    }
+
+    private static String setId(String point) {
+        Matcher set = Pattern.compile("\"id\":(\\d+),\"lowestPrice\"").matcher(point);
+        assertTrue(set.find(), "a set in " + point);
+        return set.group(1);
+    }
+
+    private static String text(Row row, int column) {
+        return row.getCell(column) == null ? null : row.getCell(column).getStringCellValue();
+    }
+
+    private static long count(String sql) throws SQLException {
+        return Long.parseLong(single(sql));
+    }
+
+    private static BigDecimal decimal(String sql) throws SQLException {
+        return new BigDecimal(single(sql));
+    }
+
+    private static String single(String sql) throws SQLException {
+        try (Connection db = Fixtures.connect(); ResultSet row = db.createStatement().executeQuery(sql)) {
+            return row.next() ? row.getString(1) : null;
+        }
     }
 
     // --- Benefit offers without exposing residents ---

@@ -97,6 +97,7 @@ public class InitialData {
         accounts.add(account("tianfu.staff", "天福社区工作人员", demoPassword, Roles.COMMUNITY_STAFF, tianfu));
         accounts.add(account("tianyi.staff", "天一社区工作人员", demoPassword, Roles.COMMUNITY_STAFF, tianyi));
         accounts.add(account("jinyuan.property", "金园华庭物业经理", demoPassword, Roles.PARTNER_STAFF, jinyuan));
+        accounts.add(account("tiankang.meals", "天康集团助餐点", demoPassword, Roles.PARTNER_STAFF, tianfu));
         accounts.add(account("wang.hengjun", "王大能工作室 王恒君", demoPassword, Roles.PARTNER_STAFF, tianfu));
         accounts.add(account("jinyuan.committee", "金园华庭业委会", demoPassword, Roles.OWNERS_COMMITTEE, jinyuan));
         accounts.add(account("xie.xuedong", "谢学东", demoPassword, Roles.OWNER, jinyuan));
