@@ -1,27 +1,10 @@
 # Sourced by the activity benchmarks: a scratch MariaDB database $DB with the demo data, the built
 # WAR on Payara Micro at $PORT with the residents' hourly limits lifted (one client address sends
 # everything), and $tianyi / $guangling set to the ids of 天一社区 and 广陵街道. Stops the server on exit.
-here=$(cd "$(dirname "$0")" && pwd)
-app=$here/../modules/app/target
-work=$(mktemp -d)
-. "$here/quiet.sh"
+. "$(dirname "$0")/server.sh"
 
-mariadb -uroot -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-  CREATE OR REPLACE USER '$DB'@'localhost' IDENTIFIED BY 'Bench-Pass1'; GRANT ALL ON $DB.* TO '$DB'@'localhost';
-  CREATE OR REPLACE USER '$DB'@'127.0.0.1' IDENTIFIED BY 'Bench-Pass1'; GRANT ALL ON $DB.* TO '$DB'@'127.0.0.1';"
-
-(cd "$work" && CP_DB_URL=jdbc:mariadb://127.0.0.1:3306/$DB CP_DB_USER=$DB CP_DB_PASSWORD=Bench-Pass1 CP_DEMO_DATA=true \
-    CP_CRYPTO_OWNER_KEY=YmVuY2gtb25seS1vd25lci1rZXktbm90LXNlY3JldCE= \
-    CP_CRYPTO_ELIGIBILITY_KEY=YmVuY2gtb25seS1lbGlnaWJpbGl0eS1rZXktMzJieSE= \
-    CP_ACTIVITIES_REGISTRATIONS_PER_HOUR=1000000 CP_ACTIVITIES_LOOKUPS_PER_HOUR=1000000 \
-    exec java -Xms1g -Xmx1g -jar "$app/payara-micro-6.2025.10.jar" --deploy "$app/community-partners.war" \
-    --contextroot / --port "$PORT" --nocluster > "$work/server.log" 2>&1) &
-server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true; rm -rf "$work"' EXIT
-alive() {
-    kill -0 "$server" 2>/dev/null || { echo "Payara Micro exited; the end of its log:"; tail -20 "$work/server.log"; exit 1; }
-}
-until curl -sf "http://localhost:$PORT/health/ready" >/dev/null; do alive; sleep 2; done
+scratch_database
+start_server CP_ACTIVITIES_REGISTRATIONS_PER_HOUR=1000000 CP_ACTIVITIES_LOOKUPS_PER_HOUR=1000000
 tianyi=$(mariadb -uroot -N "$DB" -e "SELECT id FROM org_unit WHERE code = '341181001003'")
 guangling=$(mariadb -uroot -N "$DB" -e "SELECT id FROM org_unit WHERE code = '341181001000'")
 

@@ -7,23 +7,10 @@ set -eu
 ROWS=${ROWS:-1000000}
 PORT=${PORT:-8181}
 DB=cp_bench
-here=$(cd "$(dirname "$0")" && pwd)
-app=$here/../modules/app/target
-work=$(mktemp -d)
+. "$(dirname "$0")/server.sh"
 
-mysql -uroot -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-  CREATE OR REPLACE USER 'cp_bench'@'localhost' IDENTIFIED BY 'Bench-Pass1'; GRANT ALL ON $DB.* TO 'cp_bench'@'localhost';
-  CREATE OR REPLACE USER 'cp_bench'@'127.0.0.1' IDENTIFIED BY 'Bench-Pass1'; GRANT ALL ON $DB.* TO 'cp_bench'@'127.0.0.1';"
-
-cd "$work"
-CP_DB_URL=jdbc:mariadb://127.0.0.1:3306/$DB CP_DB_USER=cp_bench CP_DB_PASSWORD=Bench-Pass1 CP_DEMO_DATA=true \
-    CP_CRYPTO_OWNER_KEY=YmVuY2gtb25seS1vd25lci1rZXktbm90LXNlY3JldCE= \
-    CP_CRYPTO_ELIGIBILITY_KEY=YmVuY2gtb25seS1lbGlnaWJpbGl0eS1rZXktMzJieSE= \
-  java -Xms1g -Xmx1g -jar "$app/payara-micro-6.2025.10.jar" --deploy "$app/community-partners.war" \
-  --contextroot / --port "$PORT" --nocluster > "$work/server.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null; rm -rf "$work"' EXIT
-until curl -sf "http://localhost:$PORT/health/ready" >/dev/null; do sleep 2; done
+scratch_database
+start_server
 
 # One million entries over 400 days, 20 actors, 8 actions, a few refusals.
 mysql -uroot $DB -e "INSERT INTO audit_entry (occurred_at, actor, action, target_type, target_id, result, source_ip, detail)

@@ -12,26 +12,10 @@ set -eu
 ROWS=${ROWS:-1000000}
 PORT=${PORT:-8182}
 DB=${DB:-cp_bench_dash}
-here=$(cd "$(dirname "$0")" && pwd)
-app=$here/../modules/app/target
-work=$(mktemp -d)
+. "$(dirname "$0")/server.sh"
 
-[ "${KEEP_DATA:-0}" = 1 ] || mariadb -uroot -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-  CREATE OR REPLACE USER '$DB'@'localhost' IDENTIFIED BY 'Bench-Pass1'; GRANT ALL ON $DB.* TO '$DB'@'localhost';
-  CREATE OR REPLACE USER '$DB'@'127.0.0.1' IDENTIFIED BY 'Bench-Pass1'; GRANT ALL ON $DB.* TO '$DB'@'127.0.0.1';"
-
-cd "$work"
-CP_DB_URL=jdbc:mariadb://127.0.0.1:3306/$DB CP_DB_USER=$DB CP_DB_PASSWORD=Bench-Pass1 CP_DEMO_DATA=true \
-    CP_CRYPTO_OWNER_KEY=YmVuY2gtb25seS1vd25lci1rZXktbm90LXNlY3JldCE= \
-    CP_CRYPTO_ELIGIBILITY_KEY=YmVuY2gtb25seS1lbGlnaWJpbGl0eS1rZXktMzJieSE= \
-  java -Xms1g -Xmx1g -jar "$app/payara-micro-6.2025.10.jar" --deploy "$app/community-partners.war" \
-  --contextroot / --port "$PORT" --nocluster > "$work/server.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true; rm -rf "$work"' EXIT
-until curl -sf "http://localhost:$PORT/health/ready" >/dev/null; do
-    kill -0 "$server" 2>/dev/null || { echo "Payara Micro exited:"; tail -20 "$work/server.log"; exit 1; }
-    sleep 2
-done
+[ "${KEEP_DATA:-0}" = 1 ] || scratch_database
+start_server
 
 if [ "${KEEP_DATA:-0}" = 1 ]; then
     mariadb -uroot "$DB" -e "DELETE FROM indicator_summary; DELETE FROM indicator_summary_quarter;"
@@ -45,7 +29,6 @@ else
          "$(mariadb -uroot -N "$DB" -e "SELECT COUNT(*) FROM property_fee_bill") bills in $(( $(date +%s) - start )) s"
 fi
 
-. "$here/quiet.sh"
 quiet
 
 python3 "$here/dashboard_city.py" "http://localhost:$PORT/"

@@ -12,26 +12,10 @@ QUARTERS=${QUARTERS:-40}
 PORT=${PORT:-8182}
 DB=cp_bench_ledger
 CODE=341181001001001
-here=$(cd "$(dirname "$0")" && pwd)
-app=$here/../modules/app/target
-work=$(mktemp -d)
+. "$(dirname "$0")/server.sh"
 
-mariadb -uroot -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-  CREATE OR REPLACE USER 'cp_bench_ledger'@'localhost' IDENTIFIED BY 'Bench-Pass1'; GRANT ALL ON $DB.* TO 'cp_bench_ledger'@'localhost';
-  CREATE OR REPLACE USER 'cp_bench_ledger'@'127.0.0.1' IDENTIFIED BY 'Bench-Pass1'; GRANT ALL ON $DB.* TO 'cp_bench_ledger'@'127.0.0.1';"
-
-cd "$work"
-CP_DB_URL=jdbc:mariadb://127.0.0.1:3306/$DB CP_DB_USER=cp_bench_ledger CP_DB_PASSWORD=Bench-Pass1 CP_DEMO_DATA=true CP_DEMO_HISTORY=false \
-    CP_CRYPTO_OWNER_KEY=YmVuY2gtb25seS1vd25lci1rZXktbm90LXNlY3JldCE= CP_LEDGER_VERIFICATIONS_PER_HOUR=100000 \
-    CP_CRYPTO_ELIGIBILITY_KEY=YmVuY2gtb25seS1lbGlnaWJpbGl0eS1rZXktMzJieSE= \
-  java -Xms1g -Xmx1g -jar "$app/payara-micro-6.2025.10.jar" --deploy "$app/community-partners.war" \
-  --contextroot / --port "$PORT" --nocluster > "$work/server.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true; rm -rf "$work"' EXIT
-alive() {
-    kill -0 "$server" 2>/dev/null || { echo "Payara Micro exited; the end of its log:"; tail -20 "$work/server.log"; exit 1; }
-}
-until curl -sf "http://localhost:$PORT/health/ready" >/dev/null; do alive; sleep 2; done
+scratch_database
+start_server CP_DEMO_HISTORY=false CP_LEDGER_VERIFICATIONS_PER_HOUR=100000
 
 start=$(date +%s)
 python3 "$here/ledger_chain_data.py" "$CODE" "$ENTRIES" "$QUARTERS" | mariadb -uroot "$DB"

@@ -10,27 +10,10 @@ set -eu
 MEALS_A_DAY=${MEALS_A_DAY:-3000}
 PORT=${PORT:-8121}
 DB=cp_bench_meals
-here=$(cd "$(dirname "$0")" && pwd)
-app=$here/../modules/app/target
-work=$(mktemp -d)
-. "$here/quiet.sh"
+. "$(dirname "$0")/server.sh"
 
-mariadb -uroot -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-  CREATE OR REPLACE USER 'cp_bench_meals'@'localhost' IDENTIFIED BY 'Bench-Pass1'; GRANT ALL ON $DB.* TO 'cp_bench_meals'@'localhost';
-  CREATE OR REPLACE USER 'cp_bench_meals'@'127.0.0.1' IDENTIFIED BY 'Bench-Pass1'; GRANT ALL ON $DB.* TO 'cp_bench_meals'@'127.0.0.1';"
-
-cd "$work"
-CP_DB_URL=jdbc:mariadb://127.0.0.1:3306/$DB CP_DB_USER=cp_bench_meals CP_DB_PASSWORD=Bench-Pass1 CP_DEMO_DATA=true \
-    CP_CRYPTO_OWNER_KEY=YmVuY2gtb25seS1vd25lci1rZXktbm90LXNlY3JldCE= \
-    CP_CRYPTO_ELIGIBILITY_KEY=YmVuY2gtb25seS1lbGlnaWJpbGl0eS1rZXktMzJieSE= \
-  java -Xms1g -Xmx1g -jar "$app/payara-micro-6.2025.10.jar" --deploy "$app/community-partners.war" \
-  --contextroot / --port "$PORT" --nocluster > "$work/server.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true; rm -rf "$work"' EXIT
-alive() {
-    kill -0 "$server" 2>/dev/null || { echo "Payara Micro exited; the end of its log:"; tail -20 "$work/server.log"; exit 1; }
-}
-until curl -sf "http://localhost:$PORT/health/ready" >/dev/null; do alive; sleep 2; done
+scratch_database
+start_server
 
 month=$(TZ=Asia/Shanghai date -d "$(TZ=Asia/Shanghai date +%Y-%m-01) -1 month" +%Y-%m)
 days=$(TZ=Asia/Shanghai date -d "$month-01 +1 month -1 day" +%d)

@@ -10,37 +10,10 @@ set -eu
 MERCHANTS=${MERCHANTS:-10000}
 PORT=${PORT:-8107}
 DB=cp_bench_merchants
-here=$(cd "$(dirname "$0")" && pwd)
-app=$here/../modules/app/target
-work=$(mktemp -d)
+. "$(dirname "$0")/server.sh"
 
-# Another build's Payara Micro (Arquillian under surefire/failsafe) shares the 2 cores: wait for it,
-# at most QUIET_WAIT minutes (0: measure at once and say the machine was busy).
-QUIET_WAIT=${QUIET_WAIT:-15}
-quiet() {
-    waited=0
-    while pgrep -f 'failsafe|surefire' >/dev/null && [ "$waited" -lt "$QUIET_WAIT" ]; do
-        sleep 60; waited=$((waited + 1))
-    done
-    if pgrep -f 'failsafe|surefire' >/dev/null; then echo "machine: BUSY (a test run kept going)"; else echo "machine: quiet"; fi
-}
-
-mariadb -uroot -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-  CREATE OR REPLACE USER 'cp_bench_merchants'@'localhost' IDENTIFIED BY 'Bench-Pass1'; GRANT ALL ON $DB.* TO 'cp_bench_merchants'@'localhost';
-  CREATE OR REPLACE USER 'cp_bench_merchants'@'127.0.0.1' IDENTIFIED BY 'Bench-Pass1'; GRANT ALL ON $DB.* TO 'cp_bench_merchants'@'127.0.0.1';"
-
-cd "$work"
-CP_DB_URL=jdbc:mariadb://127.0.0.1:3306/$DB CP_DB_USER=cp_bench_merchants CP_DB_PASSWORD=Bench-Pass1 CP_DEMO_DATA=true \
-    CP_CRYPTO_OWNER_KEY=YmVuY2gtb25seS1vd25lci1rZXktbm90LXNlY3JldCE= \
-    CP_CRYPTO_ELIGIBILITY_KEY=YmVuY2gtb25seS1lbGlnaWJpbGl0eS1rZXktMzJieSE= \
-  java -Xms1g -Xmx1g -jar "$app/payara-micro-6.2025.10.jar" --deploy "$app/community-partners.war" \
-  --contextroot / --port "$PORT" --nocluster > "$work/server.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true; rm -rf "$work"' EXIT
-alive() {
-    kill -0 "$server" 2>/dev/null || { echo "Payara Micro exited; the end of its log:"; tail -20 "$work/server.log"; exit 1; }
-}
-until curl -sf "http://localhost:$PORT/health/ready" >/dev/null; do alive; sleep 2; done
+scratch_database
+start_server
 
 # 益民小区 at 32.689 N, 118.994 E; the square spans ±0.045° of latitude and ±0.0534° of longitude (±5 km).
 # Positions come from MD5 of the row number: spread evenly, and the same on every run (RAND(seed)

@@ -12,9 +12,7 @@ set -eu
 ROWS=${ROWS:-20000}
 PORT=${PORT:-8104}
 DB=cp_bench_import
-here=$(cd "$(dirname "$0")" && pwd)
-app=$here/../modules/app/target
-work=$(mktemp -d)
+. "$(dirname "$0")/server.sh"
 
 # The generator runs on exactly the POI the product ships: the jars inside the built WAR.
 mkdir "$work/lib"
@@ -24,22 +22,8 @@ java -cp "$cp" "$here/PropertyImportFile.java" "$work/bad.xlsx" "$ROWS" last-row
 java -cp "$cp" "$here/PropertyImportFile.java" "$work/valid.xlsx" "$ROWS" valid
 echo "files: $(du -k "$work/valid.xlsx" | cut -f1) KB for $ROWS rows"
 
-mariadb -uroot -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-  CREATE OR REPLACE USER 'cp_bench_import'@'localhost' IDENTIFIED BY 'Bench-Pass1'; GRANT ALL ON $DB.* TO 'cp_bench_import'@'localhost';
-  CREATE OR REPLACE USER 'cp_bench_import'@'127.0.0.1' IDENTIFIED BY 'Bench-Pass1'; GRANT ALL ON $DB.* TO 'cp_bench_import'@'127.0.0.1';"
-
-cd "$work"
-CP_DB_URL=jdbc:mariadb://127.0.0.1:3306/$DB CP_DB_USER=cp_bench_import CP_DB_PASSWORD=Bench-Pass1 CP_DEMO_DATA=true CP_DEMO_HISTORY=false \
-    CP_CRYPTO_OWNER_KEY=YmVuY2gtb25seS1vd25lci1rZXktbm90LXNlY3JldCE= \
-    CP_CRYPTO_ELIGIBILITY_KEY=YmVuY2gtb25seS1lbGlnaWJpbGl0eS1rZXktMzJieSE= \
-  java -Xms1g -Xmx1g -jar "$app/payara-micro-6.2025.10.jar" --deploy "$app/community-partners.war" \
-  --contextroot / --port "$PORT" --nocluster > "$work/server.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true; rm -rf "$work"' EXIT
-until curl -sf "http://localhost:$PORT/health/ready" >/dev/null; do
-    kill -0 "$server" 2>/dev/null || { echo "Payara Micro exited:"; tail -20 "$work/server.log"; exit 1; }
-    sleep 2
-done
+scratch_database
+start_server CP_DEMO_HISTORY=false
 compound=$(mariadb -uroot -N "$DB" -e "SELECT id FROM org_unit WHERE name = '金园华庭'")
 
 PYTHONPATH=$here python3 - "http://localhost:$PORT/" "$compound" "$work" <<'PY'
