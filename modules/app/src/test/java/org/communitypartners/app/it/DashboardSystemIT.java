@@ -212,6 +212,42 @@ class DashboardSystemIT {
                 .compareTo(shown(figure(view, "volunteering.confirmedHours", "now"), 1, 1)));
     }
 
+    /**
+     * The merchants' figures of the demo's last complete quarter against SQL: caring merchants at
+     * the quarter's end, benefits redeemed (person-times and the value given), meals served and
+     * their subsidy, all over the demo subdistrict's communities.
+     */
+    @Test
+    void theDemoSubdistrictsMerchantFiguresMatchADirectSqlComputation() throws SQLException {
+        StaffClient admin = StaffClient.signedIn(base, "it.dash.admin", Fixtures.PASSWORD);
+        JsonObject view = Json.createReader(new StringReader(admin.get("api/v1/dashboard").body())).readObject();
+        JsonObject quarter = view.getJsonObject("quarter");
+        LocalDate first = LocalDate.of(quarter.getInt("year"), (quarter.getInt("number") - 1) * 3 + 1, 1);
+        LocalDate end = first.plusMonths(3);
+        LocalDateTime start = first.atStartOfDay().minusHours(8);
+        LocalDateTime over = end.atStartOfDay().minusHours(8);
+        String communities = "SELECT c.id FROM org_unit c WHERE c.parent_id = " + Fixtures.unitId(GUANGLING);
+
+        assertEquals(count("SELECT COUNT(*) FROM merchant_profile m WHERE m.community_id IN (" + communities + ")"
+                + " AND m.caring_marked_at < '" + over + "' AND (m.caring OR m.caring_withdrawn_at >= '" + over + "')"),
+                value(view, "merchants.caring", "now"));
+        assertTrue(value(view, "merchants.caring", "now") >= 9, "the brief's caring merchants");
+
+        String redeemed = " FROM benefit_redemption r WHERE r.community_id IN (" + communities + ")"
+                + " AND r.redeemed_at >= '" + start + "' AND r.redeemed_at < '" + over + "'";
+        assertEquals(count("SELECT COUNT(*)" + redeemed), value(view, "benefits.personTimes", "now"));
+        assertTrue(value(view, "benefits.personTimes", "now") > 0, "the demo's residents use their benefits");
+        assertEquals(0, decimal("SELECT SUM(r.normal_price - r.charged_price)" + redeemed)
+                .compareTo(new BigDecimal(figure(view, "benefits.value", "now").get("numerator").toString())));
+
+        String served = " FROM meal_order o WHERE o.community_id IN (" + communities + ") AND o.status = 'SERVED'"
+                + " AND o.meal_day >= '" + first + "' AND o.meal_day < '" + end + "'";
+        assertEquals(count("SELECT COUNT(*)" + served), value(view, "meals.served", "now"));
+        assertTrue(value(view, "meals.served", "now") > 1000, "a few dozen meals a day");
+        assertEquals(0, decimal("SELECT SUM(o.standard_price - o.paid_price)" + served)
+                .compareTo(new BigDecimal(figure(view, "meals.subsidy", "now").get("numerator").toString())));
+    }
+
     @Test
     void theDemoQuartersServiceAndActivityFiguresShowOnTheDeskAndOnAPhone() throws Exception {
         try (Browser browser = new Browser(1280, 900)) {

@@ -203,6 +203,7 @@ class PropertySystemIT {
     private static final String YONGFU = "341181001001";
     private static final String LEDGER_TAMPERED = "341181001001901";
     private static final String LEDGER_FENCED = "341181001001902";
+    private static final String LEDGER_STORY = "341181001001903";
     private static final String LEDGER_COMPANY = "金园物业服务有限公司";
 
     /** The ledger's parties: the manager of the serving company, the compound's committee, the subdistrict's notary. */
@@ -215,12 +216,13 @@ class PropertySystemIT {
     }
 
     @Test
-    void jinyuansQuarterIsDraftedReviewedAttestedAndPublishedByThreePartiesAndReadOnItsBulletin() throws Exception {
+    void aQuarterIsDraftedReviewedAttestedAndPublishedByThreePartiesAndReadOnItsBulletin() throws Exception {
         ledgerAccounts();
-        long jinyuan = Fixtures.unitId(JINYUAN);
-        ledgerContract(jinyuan);
+        // A compound of its own: the demo's 金园华庭 already has two years of published quarters.
+        long jinyuan = ledgerCompound(LEDGER_STORY, "IT 金园华庭北区");
+        Fixtures.account("it.ledger.committee.903", "OWNERS_COMMITTEE", LEDGER_STORY);
         StaffClient manager = StaffClient.signedIn(base, "it.ledger.manager", Fixtures.PASSWORD);
-        StaffClient committee = StaffClient.signedIn(base, "it.ledger.committee", Fixtures.PASSWORD);
+        StaffClient committee = StaffClient.signedIn(base, "it.ledger.committee.903", Fixtures.PASSWORD);
         StaffClient notary = StaffClient.signedIn(base, "it.ledger.notary", Fixtures.PASSWORD);
 
         assertEquals(400, committee.postJson("api/v1/property/ledger/compounds/" + jinyuan + "/statements",
@@ -264,7 +266,7 @@ class PropertySystemIT {
         assertEquals(400, stale.statusCode(), "the approval of the content before the change no longer matches");
         assertTrue(stale.body().contains("ledger.hashChanged"), stale.body());
         JsonObject reviewed = step(committee, statement, "APPROVE", secondHash, null, 200);
-        assertEquals("it.ledger.committee", reviewed.getJsonObject("committee").getString("by"));
+        assertEquals("it.ledger.committee.903", reviewed.getJsonObject("committee").getString("by"));
         assertEquals(secondHash, reviewed.getJsonObject("committee").getString("hash"));
         assertEquals(400, step(manager, statement, "PUBLISH", null, null).statusCode(), "not attested yet");
         assertEquals(400, step(committee, statement, "ATTEST", secondHash, null).statusCode());
@@ -277,7 +279,7 @@ class PropertySystemIT {
         assertEquals(published.getString("chainHead"), entryRow(published, "GZ-2026-09").getString("hash"));
         assertTrue(Fixtures.audit("it.ledger.notary", "property.ledger.attest").contains("SUCCESS|LedgerStatement|"
                 + statement));
-        assertTrue(Fixtures.audit("it.ledger.committee", "property.ledger.return").contains("SUCCESS|LedgerStatement|"
+        assertTrue(Fixtures.audit("it.ledger.committee.903", "property.ledger.return").contains("SUCCESS|LedgerStatement|"
                 + statement));
 
         HttpResponse<String> edit = manager.putJson("api/v1/property/ledger/entries/" + cleaning,
@@ -286,10 +288,10 @@ class PropertySystemIT {
         assertTrue(edit.body().contains("ledger.entryPublished"), edit.body());
 
         StaffClient anyone = new StaffClient(base);
-        JsonObject verified = json(anyone.get("ledger/verify.json?compound=" + JINYUAN), 200);
+        JsonObject verified = json(anyone.get("ledger/verify.json?compound=" + LEDGER_STORY), 200);
         assertTrue(verified.getBoolean("passed"), verified.toString());
         assertEquals(4, verified.getInt("entriesChecked"));
-        JsonObject export = json(anyone.get("ledger/export.json?compound=" + JINYUAN + "&quarter=2026Q3"), 200);
+        JsonObject export = json(anyone.get("ledger/export.json?compound=" + LEDGER_STORY + "&quarter=2026Q3"), 200);
         JsonObject quarter = export.getJsonArray("statements").getJsonObject(0);
         assertEquals(secondHash, quarter.getJsonObject("notaryAttestation").getString("hash"));
         assertEquals("8800.00", quarter.getJsonArray("entries").getJsonObject(2).getString("amount"));
@@ -297,7 +299,7 @@ class PropertySystemIT {
                 .getJsonArray("attachments").getString(0));
 
         HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                base.resolve("ledger/bulletin.pdf?compound=" + JINYUAN + "&quarter=2026Q3")).build(),
+                base.resolve("ledger/bulletin.pdf?compound=" + LEDGER_STORY + "&quarter=2026Q3")).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, pdf.statusCode());
         String pdfText = new String(pdf.body(), StandardCharsets.ISO_8859_1);
@@ -307,12 +309,12 @@ class PropertySystemIT {
         Files.write(screenshots.resolve("ledger-05-bulletin.pdf"), pdf.body());
 
         try (Browser browser = new Browser(390, 844)) {
-            browser.open(base.resolve("ledger/bulletin.xhtml?compound=" + JINYUAN + "&quarter=2026Q3").toString());
+            browser.open(base.resolve("ledger/bulletin.xhtml?compound=" + LEDGER_STORY + "&quarter=2026Q3").toString());
             browser.until(d -> browser.pageText().contains("金园华庭"));
             String page = browser.pageText();
             assertTrue(page.contains("2026Q3") && page.contains("58,400.50") && page.contains("停车收益")
                     && page.contains(LEDGER_COMPANY), page);
-            assertTrue(page.contains("it.ledger.committee") && page.contains("it.ledger.notary")
+            assertTrue(page.contains("it.ledger.committee.903") && page.contains("it.ledger.notary")
                     && page.contains(secondHash), "the three approvals with the hash they approved: " + page);
             assertTrue(page.contains("本季度物业费收缴率") && page.contains("本季度未开具物业费账单"),
                     "the fees' section of the bulletin, with no bills in the quarter: " + page);
@@ -321,7 +323,7 @@ class PropertySystemIT {
             browser.until(d -> browser.pageText().contains("核验通过"));
             browser.screenshot("ledger-02-bulletin-verified-phone");
             browser.resize(1280, 900);
-            browser.open(base.resolve("ledger/bulletin.xhtml?compound=" + JINYUAN).toString());
+            browser.open(base.resolve("ledger/bulletin.xhtml?compound=" + LEDGER_STORY).toString());
             browser.until(d -> browser.pageText().contains("三方确认"));
             browser.screenshot("ledger-03-bulletin-desktop");
             browser.signIn(base, "it.ledger.notary");
