@@ -1,5 +1,7 @@
 package org.communitypartners.kernel.infrastructure;
 
+import static org.communitypartners.kernel.api.persistence.NativeSql.utc;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,8 +11,6 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import org.communitypartners.kernel.api.JobLease;
 
 /**
@@ -38,9 +38,5 @@ public class DatabaseJobLease implements JobLease {
                 .setParameter(4, utc(now))
                 .executeUpdate();
         return taken == 1;
-    }
-
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

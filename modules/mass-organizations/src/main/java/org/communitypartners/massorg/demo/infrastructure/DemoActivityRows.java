@@ -1,12 +1,12 @@
 package org.communitypartners.massorg.demo.infrastructure;
 
+import static org.communitypartners.kernel.api.persistence.NativeSql.utc;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.communitypartners.kernel.api.AccessCode;
 import org.communitypartners.massorg.infrastructure.MassOrganizationsPersistence;
@@ -95,9 +95,5 @@ public class DemoActivityRows {
     /** The seeding is the only writer of an empty demo database, so the newest id is the row just written. */
     private long lastId(String table) {
         return ((Number) em.createNativeQuery("SELECT MAX(id) FROM " + table).getSingleResult()).longValue();
-    }
-
-    private static LocalDateTime utc(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

@@ -1,15 +1,16 @@
 package org.communitypartners.massorg.indicators.infrastructure;
 
+import static org.communitypartners.kernel.api.persistence.NativeSql.idList;
+import static org.communitypartners.kernel.api.persistence.NativeSql.longOf;
+import static org.communitypartners.kernel.api.persistence.NativeSql.utc;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.communitypartners.massorg.domain.ActivityStatus;
 import org.communitypartners.massorg.domain.RegistrationStatus;
 import org.communitypartners.massorg.indicators.domain.ActivityFigures;
@@ -35,11 +36,11 @@ public class JpaActivityFigures implements ActivityFigures {
         }
         Query query = em.createNativeQuery("SELECT a.community_id, COUNT(DISTINCT a.id), COUNT(r.id) FROM activity a"
                 + " LEFT JOIN activity_registration r ON r.activity_id = a.id AND r.status = ?"
-                + " WHERE a.community_id IN (" + list(communityIds) + ") AND a.status <> ?"
+                + " WHERE a.community_id IN (" + idList(communityIds) + ") AND a.status <> ?"
                 + " AND a.starts_at >= ? AND a.starts_at < ? AND a.ends_at <= ? GROUP BY a.community_id")
                 .setParameter(1, RegistrationStatus.ATTENDED.name()).setParameter(2, ActivityStatus.CANCELLED.name())
                 .setParameter(3, utc(from)).setParameter(4, utc(to)).setParameter(5, utc(now));
-        return rows(query).stream().map(r -> new Held(number(r[0]), number(r[1]), number(r[2]))).toList();
+        return rows(query).stream().map(r -> new Held(longOf(r[0]), longOf(r[1]), longOf(r[2]))).toList();
     }
 
     @Override
@@ -51,25 +52,13 @@ public class JpaActivityFigures implements ActivityFigures {
                 + " FROM mo_volunteer_shift s LEFT JOIN activity a ON a.id = s.activity_id"
                 + " LEFT JOIN mo_course_session cs ON cs.id = s.session_id LEFT JOIN mo_course c ON c.id = cs.course_id"
                 + " WHERE s.status = ? AND s.started_at >= ? AND s.started_at < ?"
-                + " AND " + SHIFT_COMMUNITY + " IN (" + list(communityIds) + ") GROUP BY " + SHIFT_COMMUNITY)
+                + " AND " + SHIFT_COMMUNITY + " IN (" + idList(communityIds) + ") GROUP BY " + SHIFT_COMMUNITY)
                 .setParameter(1, ShiftStatus.CONFIRMED.name()).setParameter(2, utc(from)).setParameter(3, utc(to));
-        return rows(query).stream().map(r -> new Minutes(number(r[0]), number(r[1]))).toList();
-    }
-
-    private static String list(Collection<Long> ids) {
-        return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+        return rows(query).stream().map(r -> new Minutes(longOf(r[0]), longOf(r[1]))).toList();
     }
 
     @SuppressWarnings("unchecked")
     private static List<Object[]> rows(Query query) {
         return query.getResultList();
-    }
-
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
     }
 }

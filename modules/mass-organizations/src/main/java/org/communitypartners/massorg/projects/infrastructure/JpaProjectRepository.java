@@ -1,5 +1,7 @@
 package org.communitypartners.massorg.projects.infrastructure;
 
+import static org.communitypartners.kernel.api.persistence.NativeSql.longOf;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -80,27 +82,23 @@ public class JpaProjectRepository implements ProjectRepository {
         LocalDateTime end = LocalDateTime.ofInstant(to, ZoneOffset.UTC);
         String organised = "SELECT a.id FROM activity a JOIN activity_organiser o ON o.activity_id = a.id"
                 + " WHERE o.partner_id = ?1 AND a.status <> ?2 AND a.starts_at >= ?3 AND a.starts_at < ?4";
-        long activities = number(em.createNativeQuery("SELECT COUNT(*) FROM (" + organised + ") x")
+        long activities = longOf(em.createNativeQuery("SELECT COUNT(*) FROM (" + organised + ") x")
                 .setParameter(1, partnerId).setParameter(2, ActivityStatus.CANCELLED.name())
                 .setParameter(3, start).setParameter(4, end).getSingleResult());
-        long checkedIn = number(em.createNativeQuery("SELECT COUNT(*) FROM activity_registration r WHERE r.status = ?5"
+        long checkedIn = longOf(em.createNativeQuery("SELECT COUNT(*) FROM activity_registration r WHERE r.status = ?5"
                         + " AND r.activity_id IN (" + organised + ")")
                 .setParameter(1, partnerId).setParameter(2, ActivityStatus.CANCELLED.name())
                 .setParameter(3, start).setParameter(4, end)
                 .setParameter(5, RegistrationStatus.ATTENDED.name()).getSingleResult());
-        long attended = number(em.createNativeQuery("SELECT COUNT(*) FROM mo_attendance t"
+        long attended = longOf(em.createNativeQuery("SELECT COUNT(*) FROM mo_attendance t"
                         + " JOIN mo_course_session s ON s.id = t.session_id JOIN mo_course c ON c.id = s.course_id"
                         + " WHERE c.organisation_id = ?1 AND t.present = TRUE AND s.starts_at >= ?2 AND s.starts_at < ?3")
                 .setParameter(1, organisationId).setParameter(2, start).setParameter(3, end).getSingleResult());
-        long minutes = number(em.createNativeQuery("SELECT COALESCE(SUM(credited_minutes), 0) FROM mo_volunteer_shift"
+        long minutes = longOf(em.createNativeQuery("SELECT COALESCE(SUM(credited_minutes), 0) FROM mo_volunteer_shift"
                         + " WHERE organisation_id = ?1 AND status = ?2 AND started_at >= ?3 AND started_at < ?4")
                 .setParameter(1, organisationId).setParameter(2, ShiftStatus.CONFIRMED.name())
                 .setParameter(3, start).setParameter(4, end).getSingleResult());
         return new YearActuals(activities, checkedIn + attended, minutes, null);
-    }
-
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
     }
 
     @Override

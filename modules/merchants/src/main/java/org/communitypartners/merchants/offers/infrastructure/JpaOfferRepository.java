@@ -1,5 +1,9 @@
 package org.communitypartners.merchants.offers.infrastructure;
 
+import static org.communitypartners.kernel.api.persistence.NativeSql.idList;
+import static org.communitypartners.kernel.api.persistence.NativeSql.longOf;
+import static org.communitypartners.kernel.api.persistence.NativeSql.utc;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -14,7 +18,6 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.communitypartners.merchants.eligibility.domain.EligibilityCategory;
 import org.communitypartners.merchants.library.infrastructure.MerchantsPersistence;
 import org.communitypartners.merchants.offers.domain.BenefitFigures.CaringMark;
@@ -79,7 +82,7 @@ public class JpaOfferRepository implements OfferRepository {
         Query query = em.createNativeQuery("SELECT r.redeemed_month, " + FIGURES + " FROM benefit_redemption r"
                 + " WHERE r.profile_id = ? GROUP BY r.redeemed_month ORDER BY r.redeemed_month DESC")
                 .setParameter(1, profileId).setMaxResults(months);
-        return rows(query).stream().map(r -> new MonthRow((String) r[0], number(r[1]), money(r[2]))).toList();
+        return rows(query).stream().map(r -> new MonthRow((String) r[0], longOf(r[1]), money(r[2]))).toList();
     }
 
     @Override
@@ -89,8 +92,8 @@ public class JpaOfferRepository implements OfferRepository {
                 + " JOIN merchant_profile m ON m.id = o.profile_id"
                 + " WHERE " + inCommunities(communityIds) + " AND r.redeemed_at >= ? AND r.redeemed_at < ?"
                 + " GROUP BY o.id, m.name, o.service_name ORDER BY m.name, o.service_name, o.id");
-        return rows(period(query, from, to)).stream().map(r -> new OfferRow(number(r[0]), (String) r[1],
-                (String) r[2], number(r[3]), money(r[4]))).toList();
+        return rows(period(query, from, to)).stream().map(r -> new OfferRow(longOf(r[0]), (String) r[1],
+                (String) r[2], longOf(r[3]), money(r[4]))).toList();
     }
 
     @Override
@@ -99,7 +102,7 @@ public class JpaOfferRepository implements OfferRepository {
                 + " WHERE " + inCommunities(communityIds) + " AND r.redeemed_at >= ? AND r.redeemed_at < ?"
                 + " GROUP BY r.category ORDER BY r.category");
         return rows(period(query, from, to)).stream().map(r -> new CategoryRow(
-                EligibilityCategory.valueOf(((String) r[0]).strip()), number(r[1]), money(r[2]))).toList();
+                EligibilityCategory.valueOf(((String) r[0]).strip()), longOf(r[1]), money(r[2]))).toList();
     }
 
     @Override
@@ -110,8 +113,8 @@ public class JpaOfferRepository implements OfferRepository {
         Query query = em.createNativeQuery("SELECT r.community_id, r.redeemed_month, " + FIGURES
                 + " FROM benefit_redemption r WHERE " + inCommunities(communityIds) + " AND r.redeemed_at >= ? AND r.redeemed_at < ?"
                 + " GROUP BY r.community_id, r.redeemed_month");
-        return rows(period(query, from, to)).stream().map(r -> new CommunityMonthRow(number(r[0]), (String) r[1],
-                number(r[2]), money(r[3]))).toList();
+        return rows(period(query, from, to)).stream().map(r -> new CommunityMonthRow(longOf(r[0]), (String) r[1],
+                longOf(r[2]), money(r[3]))).toList();
     }
 
     @Override
@@ -121,8 +124,8 @@ public class JpaOfferRepository implements OfferRepository {
         }
         Query query = em.createNativeQuery("SELECT m.community_id, m.caring, m.caring_marked_at, m.caring_withdrawn_at"
                 + " FROM merchant_profile m WHERE m.caring_marked_at IS NOT NULL AND m.community_id IN ("
-                + list(communityIds) + ")");
-        return rows(query).stream().map(r -> new CaringMark(number(r[0]), truth(r[1]), instant(r[2]), instant(r[3])))
+                + idList(communityIds) + ")");
+        return rows(query).stream().map(r -> new CaringMark(longOf(r[0]), truth(r[1]), instant(r[2]), instant(r[3])))
                 .toList();
     }
 
@@ -131,25 +134,17 @@ public class JpaOfferRepository implements OfferRepository {
         if (communityIds == null) {
             return "1 = 1";
         }
-        return communityIds.isEmpty() ? "1 = 0" : "r.community_id IN (" + list(communityIds) + ")";
-    }
-
-    private static String list(Collection<Long> ids) {
-        return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+        return communityIds.isEmpty() ? "1 = 0" : "r.community_id IN (" + idList(communityIds) + ")";
     }
 
     private static Query period(Query query, Instant from, Instant to) {
-        return query.setParameter(1, LocalDateTime.ofInstant(from, ZoneOffset.UTC))
-                .setParameter(2, LocalDateTime.ofInstant(to, ZoneOffset.UTC));
+        return query.setParameter(1, utc(from))
+                .setParameter(2, utc(to));
     }
 
     @SuppressWarnings("unchecked")
     private static List<Object[]> rows(Query query) {
         return query.getResultList();
-    }
-
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
     }
 
     private static BigDecimal money(Object value) {

@@ -1,15 +1,16 @@
 package org.communitypartners.partners.indicators.infrastructure;
 
+import static org.communitypartners.kernel.api.persistence.NativeSql.idList;
+import static org.communitypartners.kernel.api.persistence.NativeSql.longOf;
+import static org.communitypartners.kernel.api.persistence.NativeSql.utc;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.communitypartners.kernel.api.OrgLevel;
 import org.communitypartners.partners.indicators.domain.IndicatorQueries;
 import org.communitypartners.partners.infrastructure.PartnersPersistence;
@@ -41,8 +42,8 @@ public class JpaIndicatorQueries implements IndicatorQueries {
                 + " SUM(CASE WHEN resolved_at IS NOT NULL THEN TIMESTAMPDIFF(MINUTE, submitted_at, resolved_at) ELSE 0 END)"
                 + " FROM work_order WHERE " + orderFilter(level, ids) + " AND submitted_at >= ? AND submitted_at < ?"
                 + " GROUP BY " + ORDER_UNIT);
-        return rows(period(query, from, to)).stream().map(r -> new OrderTally(number(r[0]), number(r[1]),
-                number(r[2]), number(r[3]), number(r[4]), number(r[5]), number(r[6]), number(r[7]), number(r[8])))
+        return rows(period(query, from, to)).stream().map(r -> new OrderTally(longOf(r[0]), longOf(r[1]),
+                longOf(r[2]), longOf(r[3]), longOf(r[4]), longOf(r[5]), longOf(r[6]), longOf(r[7]), longOf(r[8])))
                 .toList();
     }
 
@@ -55,8 +56,8 @@ public class JpaIndicatorQueries implements IndicatorQueries {
                 + " FROM work_order o JOIN work_order_category c ON c.code = o.category_code"
                 + " WHERE " + orderFilter(level, ids) + " AND submitted_at >= ? AND submitted_at < ?"
                 + " GROUP BY " + ORDER_UNIT + ", o.category_code, c.name_zh, c.name_en");
-        return rows(period(query, from, to)).stream().map(r -> new CategoryCount(number(r[0]), (String) r[1],
-                (String) r[2], (String) r[3], number(r[4]))).toList();
+        return rows(period(query, from, to)).stream().map(r -> new CategoryCount(longOf(r[0]), (String) r[1],
+                (String) r[2], (String) r[3], longOf(r[4]))).toList();
     }
 
     @Override
@@ -64,9 +65,9 @@ public class JpaIndicatorQueries implements IndicatorQueries {
         if (unitIds.isEmpty()) {
             return List.of();
         }
-        Query query = em.createNativeQuery("SELECT unit_id, COUNT(*) FROM need WHERE unit_id IN (" + list(unitIds)
+        Query query = em.createNativeQuery("SELECT unit_id, COUNT(*) FROM need WHERE unit_id IN (" + idList(unitIds)
                 + ") AND status = 'OPEN' AND created_at >= ? AND created_at < ? GROUP BY unit_id");
-        return rows(period(query, from, to)).stream().map(r -> new UnitCount(number(r[0]), number(r[1]))).toList();
+        return rows(period(query, from, to)).stream().map(r -> new UnitCount(longOf(r[0]), longOf(r[1]))).toList();
     }
 
     @Override
@@ -76,11 +77,11 @@ public class JpaIndicatorQueries implements IndicatorQueries {
         }
         // A partner's status at an instant is the last change before it (the history is kept whole).
         Query query = em.createNativeQuery("SELECT p.home_unit_id, p.kind, COUNT(*) FROM partner p"
-                + " WHERE p.home_unit_id IN (" + list(unitIds) + ") AND 'ACTIVE' = (SELECT c.to_status"
+                + " WHERE p.home_unit_id IN (" + idList(unitIds) + ") AND 'ACTIVE' = (SELECT c.to_status"
                 + " FROM partner_status_change c WHERE c.partner_id = p.id AND c.taken_at < ?"
                 + " ORDER BY c.taken_at DESC, c.id DESC LIMIT 1) GROUP BY p.home_unit_id, p.kind")
                 .setParameter(1, utc(at));
-        return rows(query).stream().map(r -> new CategoryCount(number(r[0]), (String) r[1], null, null, number(r[2])))
+        return rows(query).stream().map(r -> new CategoryCount(longOf(r[0]), (String) r[1], null, null, longOf(r[2])))
                 .toList();
     }
 
@@ -92,10 +93,10 @@ public class JpaIndicatorQueries implements IndicatorQueries {
         Query query = em.createNativeQuery("SELECT home_unit_id, status, COUNT(*) FROM (SELECT p.home_unit_id,"
                 + " (SELECT c.to_status FROM partner_status_change c WHERE c.partner_id = p.id AND c.taken_at < ?"
                 + " ORDER BY c.taken_at DESC, c.id DESC LIMIT 1) AS status FROM partner p"
-                + " WHERE p.home_unit_id IN (" + list(unitIds) + ")) s WHERE status IS NOT NULL"
+                + " WHERE p.home_unit_id IN (" + idList(unitIds) + ")) s WHERE status IS NOT NULL"
                 + " GROUP BY home_unit_id, status")
                 .setParameter(1, utc(at));
-        return rows(query).stream().map(r -> new CategoryCount(number(r[0]), (String) r[1], null, null, number(r[2])))
+        return rows(query).stream().map(r -> new CategoryCount(longOf(r[0]), (String) r[1], null, null, longOf(r[2])))
                 .toList();
     }
 
@@ -105,11 +106,7 @@ public class JpaIndicatorQueries implements IndicatorQueries {
             case COMMUNITY -> "community_id";
             case COMPOUND -> "compound_id";
         };
-        return column + " IN (" + list(ids) + ")";
-    }
-
-    private static String list(Collection<Long> ids) {
-        return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+        return column + " IN (" + idList(ids) + ")";
     }
 
     private static Query period(Query query, Instant from, Instant to) {
@@ -119,13 +116,5 @@ public class JpaIndicatorQueries implements IndicatorQueries {
     @SuppressWarnings("unchecked")
     private static List<Object[]> rows(Query query) {
         return query.getResultList();
-    }
-
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
     }
 }

@@ -1,12 +1,13 @@
 package org.communitypartners.partners.orders.infrastructure;
 
+import static org.communitypartners.kernel.api.persistence.NativeSql.longOf;
+import static org.communitypartners.kernel.api.persistence.NativeSql.utc;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -278,17 +279,9 @@ public class JpaWorkOrderRepository implements WorkOrderRepository {
                         + " AVG(CASE WHEN resolved_at IS NOT NULL THEN TIMESTAMPDIFF(MINUTE, submitted_at, resolved_at) END)"
                         + " FROM work_order WHERE partner_id = ? AND submitted_at >= ? AND submitted_at < ?")
                 .setParameter(1, partnerId).setParameter(2, utc(from)).setParameter(3, utc(to)).getSingleResult();
-        return new PartnerFigures(number(row[0]), number(row[1]), number(row[2]), number(row[3]),
+        return new PartnerFigures(longOf(row[0]), longOf(row[1]), longOf(row[2]), longOf(row[3]),
                 row[7] == null ? null : ((Number) row[7]).doubleValue(),
-                row[4] == null ? null : ((Number) row[4]).doubleValue(), number(row[5]), number(row[6]));
-    }
-
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
+                row[4] == null ? null : ((Number) row[4]).doubleValue(), longOf(row[5]), longOf(row[6]));
     }
 
     @Override

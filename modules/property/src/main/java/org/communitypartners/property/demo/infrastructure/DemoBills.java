@@ -1,5 +1,7 @@
 package org.communitypartners.property.demo.infrastructure;
 
+import static org.communitypartners.kernel.api.persistence.NativeSql.utc;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,7 +10,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.List;
 import org.communitypartners.property.infrastructure.PropertyPersistence;
@@ -103,9 +104,5 @@ public class DemoBills {
                         + " AND period BETWEEN ? AND ?").setParameter(1, compoundId).setParameter(2, fromPeriod)
                 .setParameter(3, toPeriod).getSingleResult();
         return sum == null ? BigDecimal.ZERO : new BigDecimal(sum.toString());
-    }
-
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

@@ -1,5 +1,9 @@
 package org.communitypartners.property.indicators.infrastructure;
 
+import static org.communitypartners.kernel.api.persistence.NativeSql.idList;
+import static org.communitypartners.kernel.api.persistence.NativeSql.longOf;
+import static org.communitypartners.kernel.api.persistence.NativeSql.utc;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,7 +19,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.communitypartners.property.commitments.domain.Compliance;
 import org.communitypartners.property.commitments.domain.Coverage;
 import org.communitypartners.property.commitments.domain.Frequency;
@@ -41,8 +44,8 @@ public class JpaPropertyFigures implements PropertyFigures {
             return households;
         }
         rows(em.createNativeQuery("SELECT compound_id, COUNT(*) FROM property_unit WHERE compound_id IN ("
-                + list(unitIds) + ") GROUP BY compound_id"))
-                .forEach(r -> households.put(number(r[0]), number(r[1])));
+                + idList(unitIds) + ") GROUP BY compound_id"))
+                .forEach(r -> households.put(longOf(r[0]), longOf(r[1])));
         return households;
     }
 
@@ -53,10 +56,10 @@ public class JpaPropertyFigures implements PropertyFigures {
         }
         return rows(em.createNativeQuery("SELECT compound_id, SUM(amount_due), SUM(amount_paid),"
                 + " COUNT(DISTINCT unit_id), COUNT(DISTINCT CASE WHEN paid_in_full THEN NULL ELSE unit_id END)"
-                + " FROM property_fee_bill WHERE compound_id IN (" + list(unitIds) + ") AND period BETWEEN ? AND ?"
+                + " FROM property_fee_bill WHERE compound_id IN (" + idList(unitIds) + ") AND period BETWEEN ? AND ?"
                 + " GROUP BY compound_id").setParameter(1, fromPeriod).setParameter(2, toPeriod))
-                .stream().map(r -> new FeeSums(number(r[0]), (BigDecimal) r[1], (BigDecimal) r[2], number(r[3]),
-                        number(r[4]))).toList();
+                .stream().map(r -> new FeeSums(longOf(r[0]), (BigDecimal) r[1], (BigDecimal) r[2], longOf(r[3]),
+                        longOf(r[4]))).toList();
     }
 
     @Override
@@ -66,10 +69,10 @@ public class JpaPropertyFigures implements PropertyFigures {
         }
         return rows(em.createNativeQuery("SELECT k.compound_id, MIN(s.published_at) FROM property_service_contract k"
                 + " LEFT JOIN property_ledger_statement s ON s.compound_id = k.compound_id AND s.quarter = ?"
-                + " AND s.status = 'PUBLISHED' WHERE k.compound_id IN (" + list(unitIds) + ")"
+                + " AND s.status = 'PUBLISHED' WHERE k.compound_id IN (" + idList(unitIds) + ")"
                 + " AND k.starts_on <= ? AND k.ends_on >= ? GROUP BY k.compound_id")
                 .setParameter(1, quarter).setParameter(2, lastDay).setParameter(3, lastDay))
-                .stream().map(r -> new Publication(number(r[0]), instant(r[1]))).toList();
+                .stream().map(r -> new Publication(longOf(r[0]), instant(r[1]))).toList();
     }
 
     @Override
@@ -77,16 +80,16 @@ public class JpaPropertyFigures implements PropertyFigures {
         if (unitIds.isEmpty()) {
             return List.of();
         }
-        String compounds = list(unitIds);
+        String compounds = idList(unitIds);
         Map<Long, List<Long>> buildings = new HashMap<>();
         rows(em.createNativeQuery("SELECT compound_id, id FROM property_building WHERE compound_id IN (" + compounds
-                + ") ORDER BY id")).forEach(r -> buildings.computeIfAbsent(number(r[0]), c -> new ArrayList<>())
-                .add(number(r[1])));
+                + ") ORDER BY id")).forEach(r -> buildings.computeIfAbsent(longOf(r[0]), c -> new ArrayList<>())
+                .add(longOf(r[1])));
         return rows(em.createNativeQuery("SELECT id, compound_id, times, frequency, coverage, starts_on"
                 + " FROM property_commitment WHERE compound_id IN (" + compounds + ") ORDER BY id")).stream()
-                .map(r -> new PromisedService(number(r[0]), number(r[1]), new Compliance.Terms((int) number(r[2]),
+                .map(r -> new PromisedService(longOf(r[0]), longOf(r[1]), new Compliance.Terms((int) longOf(r[2]),
                         Frequency.valueOf((String) r[3]), Coverage.valueOf((String) r[4]), day(r[5])),
-                        buildings.getOrDefault(number(r[1]), List.of()))).toList();
+                        buildings.getOrDefault(longOf(r[1]), List.of()))).toList();
     }
 
     @Override
@@ -96,28 +99,16 @@ public class JpaPropertyFigures implements PropertyFigures {
             return visits;
         }
         rows(em.createNativeQuery("SELECT commitment_id, checked_at, building_id FROM property_commitment_checkin"
-                + " WHERE commitment_id IN (" + list(commitmentIds) + ") AND checked_at >= ? AND checked_at < ?")
+                + " WHERE commitment_id IN (" + idList(commitmentIds) + ") AND checked_at >= ? AND checked_at < ?")
                 .setParameter(1, utc(from)).setParameter(2, utc(to)))
-                .forEach(r -> visits.computeIfAbsent(number(r[0]), c -> new ArrayList<>()).add(new Compliance.Visit(
-                        LocalDate.ofInstant(instant(r[1]), CHINA), r[2] == null ? null : number(r[2]))));
+                .forEach(r -> visits.computeIfAbsent(longOf(r[0]), c -> new ArrayList<>()).add(new Compliance.Visit(
+                        LocalDate.ofInstant(instant(r[1]), CHINA), r[2] == null ? null : longOf(r[2]))));
         return visits;
-    }
-
-    private static String list(Collection<Long> ids) {
-        return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
     @SuppressWarnings("unchecked")
     private static List<Object[]> rows(jakarta.persistence.Query query) {
         return query.getResultList();
-    }
-
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
-    }
-
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     /** A stored UTC time as the driver hands it back (a Timestamp or a LocalDateTime). */
