@@ -37,23 +37,35 @@ public class MealSettlementPage implements Serializable {
 
     private String month;
     private Long community;
-    private List<SettlementView> settled = List.of();
+    private List<SettlementView> settled;
 
     public void load() {
+        settled = null;
         if (month == null || month.isBlank()) {
             month = YearMonth.now(clock.withZone(ShanghaiTime.ZONE)).minusMonths(1).toString();
         }
-        feedback.attemptIn(MerchantsModule.BUNDLE, () -> settled = settlements.month(community,
-                MealPointResource.month(month), false,
-                FacesContext.getCurrentInstance().getViewRoot().getLocale()), null);
+    }
+
+    /**
+     * Settled when the page renders, not in the view action: only then has the view taken the
+     * language the person chose, so the categories are named in it.
+     */
+    private List<SettlementView> settled() {
+        if (settled == null) {
+            settled = List.of();
+            feedback.attemptIn(MerchantsModule.BUNDLE, () -> settled = settlements.month(community,
+                    MealPointResource.month(month), false,
+                    FacesContext.getCurrentInstance().getViewRoot().getLocale()), null);
+        }
+        return settled;
     }
 
     public BigDecimal getTotalSubsidy() {
-        return settled.stream().map(SettlementView::subsidy).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return settled().stream().map(SettlementView::subsidy).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     public long getTotalMeals() {
-        return settled.stream().mapToLong(SettlementView::meals).sum();
+        return settled().stream().mapToLong(SettlementView::meals).sum();
     }
 
     public List<OrgUnitView> getCommunities() {
@@ -61,7 +73,7 @@ public class MealSettlementPage implements Serializable {
     }
 
     public List<SettlementView> getSettled() {
-        return settled;
+        return settled();
     }
 
     public String getMonth() {
