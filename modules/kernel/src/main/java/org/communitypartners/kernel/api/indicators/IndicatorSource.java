@@ -1,6 +1,8 @@
 package org.communitypartners.kernel.api.indicators;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import org.communitypartners.kernel.api.OrgUnitView;
 
 /**
@@ -23,4 +25,16 @@ public interface IndicatorSource {
      * the place, attributed to the place's parts. Parts with nothing to count may be left out.
      */
     List<Measurement> measure(OrgUnitView place, Quarter from, Quarter to);
+
+    /**
+     * The rows behind a figure whose definition names no {@code rowsPage}: those the figure counts
+     * in the quarter at the given units (the place and the units below it where the module is on),
+     * {@code max} of them from {@code first} in a stable order, worded in {@code locale}. Never
+     * more personal than the module's own staff screens: no resident is named or identifiable.
+     * The figure can be recounted from the rows: a count is the number of rows, a sum the sum of
+     * the last column, a ratio a sum (or count) of rows over another, both shown in the columns.
+     *
+     * @throws IllegalArgumentException for a key the source does not define, or one with a rowsPage
+     */
+    FigureRows rows(String key, Collection<Long> unitIds, Quarter quarter, int first, int max, Locale locale);
 }
