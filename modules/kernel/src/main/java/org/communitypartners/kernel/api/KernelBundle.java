@@ -26,6 +26,12 @@ public final class KernelBundle {
         }
     }
 
+    /** The language an API answer is worded in: English when the caller's Accept-Language starts with it, else Chinese. */
+    public static Locale ofAcceptLanguage(String acceptLanguage) {
+        return acceptLanguage != null && acceptLanguage.strip().toLowerCase(Locale.ROOT).startsWith("en")
+                ? ENGLISH : CHINESE;
+    }
+
     public static String format(RuleViolation violation, Locale locale) {
         return format(violation.bundle(), locale, violation.messageKey(), violation.arguments());
     }

@@ -81,9 +81,10 @@ public class Dashboard {
         List<DashboardView.Row> rows = new ArrayList<>();
         List<DashboardView.Breakdown> breakdowns = new ArrayList<>();
         Map<String, FigureBook> books = new HashMap<>();
+        Map<String, String> links = new HashMap<>();
         for (IndicatorSource source : inMenuOrder()) {
             // A module off for the whole place shows nothing; off for a part, nothing of that part.
-            Map<Long, Boolean> on = switches(source.moduleKey(), place, parts);
+            Map<Long, Boolean> on = ModuleSwitches.of(gate, source.moduleKey(), place, parts);
             if (!on.containsValue(true)) {
                 continue;
             }
@@ -99,7 +100,8 @@ public class Dashboard {
             FigureBook book = new FigureBook(units, measured);
             source.definitions().forEach(d -> books.put(d.key(), book));
             for (IndicatorDefinition d : source.definitions()) {
-                String link = d.rowsPage() == null ? null : d.rowsPage() + "?unit=" + place.id() + "&quarter=" + quarter;
+                String link = rowsLink(d, place, quarter);
+                links.put(d.key(), link);
                 if (d.byCategory()) {
                     breakdowns.add(new DashboardView.Breakdown(source.moduleKey(), source.bundle(), d.key(), link,
                             book.categories(d.key()).stream().map(c -> new DashboardView.CategoryRow(c.code(),
@@ -115,7 +117,8 @@ public class Dashboard {
             FigureBook numerators = books.get(c.numeratorKey());
             FigureBook denominators = books.get(c.denominatorKey());
             if (numerators != null && denominators != null) {
-                rows.add(row("dashboard", null, c.key(), c.unit(), c.higherIsBetter(), null, quarter, trend, parts,
+                rows.add(row("dashboard", null, c.key(), c.unit(), c.higherIsBetter(), links.get(c.numeratorKey()),
+                        quarter, trend, parts,
                         q -> c.combine(numerators.total(c.numeratorKey(), q), denominators.total(c.denominatorKey(), q)),
                         (q, part) -> c.combine(numerators.part(c.numeratorKey(), q, part),
                                 denominators.part(c.denominatorKey(), q, part))));
@@ -124,19 +127,18 @@ public class Dashboard {
         return new DashboardView(place, trail(place), quarter, trend, parts, rows, breakdowns, summarizedAt);
     }
 
+    /** The module's own page of the rows where it has one, else the dashboard's page of the source's rows. */
+    static String rowsLink(IndicatorDefinition definition, OrgUnitView place, Quarter quarter) {
+        String where = "unit=" + place.id() + "&quarter=" + quarter;
+        return definition.rowsPage() != null ? definition.rowsPage() + "?" + where
+                : FigureRowsQuery.PAGE + "?figure=" + definition.key() + "&" + where;
+    }
+
     /** Sources in the order of the modules' menu, so the figures read as the menu does. */
     private List<IndicatorSource> inMenuOrder() {
         List<String> menu = gate.enabledForCaller().stream().map(FeatureModule::key).toList();
         return sources.stream().sorted(Comparator.comparingInt((IndicatorSource s) -> menu.indexOf(s.moduleKey()) < 0
                 ? Integer.MAX_VALUE : menu.indexOf(s.moduleKey()))).toList();
-    }
-
-    /** Whether the module is on, for the place and each of its parts. */
-    private Map<Long, Boolean> switches(String module, OrgUnitView place, List<OrgUnitView> parts) {
-        Map<Long, Boolean> on = new HashMap<>();
-        on.put(place.id(), gate.isEnabledAt(module, place.id()));
-        parts.forEach(p -> on.put(p.id(), gate.isEnabledAt(module, p.id())));
-        return on;
     }
 
     private static DashboardView.Row row(String module, String bundle, String key, FigureUnit unit,

@@ -2,19 +2,27 @@ package org.communitypartners.app.dashboard.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 import org.communitypartners.app.dashboard.application.Dashboard;
 import org.communitypartners.app.dashboard.application.DashboardView;
+import org.communitypartners.app.dashboard.application.FigureRowsQuery;
 import org.communitypartners.app.dashboard.application.QuarterlyReport;
+import org.communitypartners.kernel.api.KernelBundle;
+import org.communitypartners.kernel.api.PageRequest;
 import org.communitypartners.kernel.api.PrintFont;
 import org.communitypartners.kernel.api.RuleViolation;
+import org.communitypartners.kernel.api.indicators.FigureRows;
 import org.communitypartners.kernel.api.indicators.Quarter;
 
 /**
@@ -27,11 +35,14 @@ import org.communitypartners.kernel.api.indicators.Quarter;
 public class DashboardResource {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
     Dashboard dashboard;
     @Inject
     PrintFont printFont;
+    @Inject
+    FigureRowsQuery figureRows;
 
     /**
      * {@code unit}: any place the caller sees (default their own); {@code quarter}: e.g. 2026Q3
@@ -51,6 +62,41 @@ public class DashboardResource {
         byte[] pdf = new QuarterlyReport(printFont.embedded()).print(view, LocalDate.now(CHINA));
         String name = "report-" + view.place().code() + "-" + view.quarter() + ".pdf";
         return Response.ok(pdf).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    }
+
+    /**
+     * The rows behind a figure without a page of its own ({@code figure}: its key, as in the
+     * view's rows), {@code max} (at most 200) from {@code first}, worded in the Accept-Language.
+     */
+    @GET
+    @Path("rows")
+    public FigureRows rows(@QueryParam("figure") String figure, @QueryParam("unit") Long unit,
+                           @QueryParam("quarter") String quarter, @QueryParam("first") @DefaultValue("0") int first,
+                           @QueryParam("max") @DefaultValue("50") int max,
+                           @HeaderParam("Accept-Language") String languages) {
+        return figureRows.rows(figure, unit, chosen(quarter), first, Math.min(max, PageRequest.MAX_SIZE),
+                KernelBundle.ofAcceptLanguage(languages));
+    }
+
+    /** The same rows as a workbook, the first {@value FigureRowsQuery#EXPORT_LIMIT} of them; audited. */
+    @GET
+    @Path("rows.xlsx")
+    @Produces(XLSX)
+    public Response rowsWorkbook(@QueryParam("figure") String figure, @QueryParam("unit") Long unit,
+                                 @QueryParam("quarter") String quarter, @QueryParam("lang") String language,
+                                 @HeaderParam("Accept-Language") String languages) {
+        // The staff page passes the language it shows, which may differ from the browser's.
+        Locale locale = KernelBundle.ofAcceptLanguage(language != null ? language : languages);
+        Quarter chosen = chosen(quarter);
+        FigureRowsQuery.Listing listing = figureRows.listing(figure, unit, chosen);
+        FigureRows rows = figureRows.export(figure, unit, chosen, locale);
+        String title = listing.place().name() + " · " + chosen + " · "
+                + KernelBundle.format(listing.bundle(), locale, "indicator." + figure);
+        String truncated = rows.rows().size() < rows.total() ? KernelBundle.format(DashboardPage.BUNDLE, locale,
+                "rows.truncated", rows.rows().size(), rows.total()) : null;
+        StreamingOutput body = out -> FigureRowsWorkbook.write(title, rows, truncated, out);
+        String name = "rows-" + listing.place().code() + "-" + chosen + "-" + figure + ".xlsx";
+        return Response.ok(body, XLSX).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 
     private static Quarter chosen(String quarter) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.communitypartners.kernel.api.OrgLevel;
@@ -16,6 +17,7 @@ import org.communitypartners.kernel.api.OrgUnitView;
 import org.communitypartners.kernel.api.indicators.Figure;
 import org.communitypartners.kernel.api.indicators.FigureUnit;
 import org.communitypartners.kernel.api.indicators.IndicatorDefinition;
+import org.communitypartners.kernel.api.indicators.FigureRows;
 import org.communitypartners.kernel.api.indicators.IndicatorSource;
 import org.communitypartners.kernel.api.indicators.IndicatorSummary;
 import org.communitypartners.kernel.api.indicators.Measurement;
@@ -234,6 +236,12 @@ class SummaryOrRowsTest {
                         "category", Figure.count(count))));
             }
             return measured;
+        }
+
+        @Override
+        public FigureRows rows(String key, Collection<Long> unitIds, Quarter quarter, int first, int max,
+                               Locale locale) {
+            throw new IllegalArgumentException("the summary never asks for rows: " + key);
         }
     }
 
