@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.awt.Color;
@@ -30,8 +31,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -248,6 +251,112 @@ class DashboardSystemIT {
                 .compareTo(new BigDecimal(figure(view, "meals.subsidy", "now").get("numerator").toString())));
     }
 
+    /** How a figure is recounted from the rows behind it. */
+    private enum Recount {
+        /** One row per thing counted. */
+        ROWS,
+        /** One row per thing counted, over the figure's categories. */
+        CATEGORIES,
+        /** The sum of the last column. */
+        SUM,
+        /** A ratio: the sum of the last column over the sum of the one before it. */
+        SUMS,
+        /** A ratio: the rows saying 是 in the last column over all rows. */
+        YES
+    }
+
+    private static final Map<String, Recount> RECOUNTS = Map.ofEntries(Map.entry("needs.unmatched", Recount.ROWS),
+            Map.entry("partners.activeByKind", Recount.CATEGORIES), Map.entry("partners.byStatus", Recount.CATEGORIES),
+            Map.entry("register.households", Recount.ROWS), Map.entry("fees.collectionByAmount", Recount.SUMS),
+            Map.entry("fees.collectionByHousehold", Recount.YES), Map.entry("ledger.publishedOnTime", Recount.YES),
+            Map.entry("commitments.compliance", Recount.SUMS), Map.entry("activities.held", Recount.ROWS),
+            Map.entry("activities.participants", Recount.SUM), Map.entry("volunteering.confirmedHours", Recount.SUM),
+            Map.entry("merchants.caring", Recount.ROWS), Map.entry("benefits.personTimes", Recount.ROWS),
+            Map.entry("benefits.value", Recount.SUM), Map.entry("meals.served", Recount.ROWS),
+            Map.entry("meals.subsidy", Recount.SUM));
+
+    /**
+     * Every figure without a page of its own links to the rows it was counted from, and the
+     * figure is recounted from them: for the demo subdistrict's last complete quarter, every row
+     * read page by page through the API.
+     */
+    @Test
+    void everyFigureIsRecountedFromTheRowsItLinksTo() throws SQLException {
+        StaffClient admin = StaffClient.signedIn(base, "it.dash.admin", Fixtures.PASSWORD);
+        JsonObject view = Json.createReader(new StringReader(admin.get("api/v1/dashboard").body())).readObject();
+        Map<String, JsonObject> linked = new TreeMap<>();
+        for (String list : List.of("rows", "breakdowns")) {
+            for (JsonObject figure : view.getJsonArray(list).getValuesAs(JsonObject.class)) {
+                String link = figure.isNull("rowsLink") ? null : figure.getString("rowsLink");
+                assertTrue(link != null, figure.getString("key") + " links to no rows");
+                if (link.startsWith("/dashboard/rows.xhtml?figure=" + figure.getString("key") + "&unit=")) {
+                    linked.put(figure.getString("key"), figure);
+                }
+            }
+        }
+        assertEquals(RECOUNTS.keySet(), linked.keySet(), "every figure listed by its source has a recount here");
+
+        for (Map.Entry<String, JsonObject> entry : linked.entrySet()) {
+            String key = entry.getKey();
+            JsonObject figure = entry.getValue();
+            List<JsonArray> cells = new ArrayList<>();
+            long total = -1;
+            do {
+                HttpResponse<String> page = admin.get("api/v1/dashboard/rows?figure=" + key + "&first=" + cells.size()
+                        + "&max=200");
+                assertEquals(200, page.statusCode(), key + ": " + page.body());
+                JsonObject rows = Json.createReader(new StringReader(page.body())).readObject();
+                total = rows.getJsonNumber("total").longValue();
+                rows.getJsonArray("rows").getValuesAs(JsonObject.class).forEach(r -> cells.add(r.getJsonArray("cells")));
+                assertTrue(rows.getJsonArray("rows").size() > 0 || cells.size() == total, key + " pages on");
+            } while (cells.size() < total);
+            assertEquals(total, cells.size(), key);
+            assertTrue(total > 0, key + ": the demo quarter has rows behind every figure");
+
+            switch (RECOUNTS.get(key)) {
+                case ROWS -> assertEquals(value(view, key, "now"), total, key);
+                case CATEGORIES -> assertEquals(figure.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                        .mapToLong(c -> number(c.getJsonObject("now").get("numerator"))).sum(), total, key);
+                case SUM -> {
+                    BigDecimal numerator = new BigDecimal(figure(view, key, "now").get("numerator").toString());
+                    BigDecimal rounding = new BigDecimal("0.05").multiply(BigDecimal.valueOf(total));
+                    assertTrue(sum(cells, 1).subtract(numerator).abs().compareTo(rounding) <= 0,
+                            key + ": " + sum(cells, 1) + " shown rounded, counted " + numerator);
+                }
+                case SUMS -> {
+                    assertEquals(0, sum(cells, 1).compareTo(new BigDecimal(figure(view, key, "now").get("numerator").toString())), key);
+                    assertEquals(0, sum(cells, 2).compareTo(new BigDecimal(figure(view, key, "now").get("denominator").toString())), key);
+                }
+                case YES -> {
+                    assertEquals(number(figure(view, key, "now").get("denominator")), total, key);
+                    assertEquals(value(view, key, "now"), cells.stream()
+                            .filter(c -> c.getString(c.size() - 1).equals("是")).count(), key);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theRowsBehindAFigureKeepToTheCallersPlaceAndLeaveAsAnAuditedWorkbook() throws SQLException {
+        StaffClient qianqiu = StaffClient.signedIn(base, "it.dash.qianqiu", Fixtures.PASSWORD);
+        StaffClient admin = StaffClient.signedIn(base, "it.dash.admin", Fixtures.PASSWORD);
+        long guangling = Fixtures.unitId(GUANGLING);
+
+        assertEquals(404, qianqiu.get("api/v1/dashboard/rows?figure=fees.collectionByAmount&unit=" + guangling).statusCode());
+        assertEquals(404, qianqiu.get("api/v1/dashboard/rows.xlsx?figure=meals.served&unit=" + guangling).statusCode());
+        assertEquals(404, admin.get("api/v1/dashboard/rows?figure=no.such").statusCode());
+        assertEquals(404, admin.get("api/v1/dashboard/rows?figure=orders.received").statusCode(),
+                "the work orders' rows are the board's");
+        assertEquals(400, admin.get("api/v1/dashboard/rows?figure=meals.served&quarter=2026Q9").statusCode());
+
+        HttpResponse<String> workbook = admin.get("api/v1/dashboard/rows.xlsx?figure=meals.served");
+        assertEquals(200, workbook.statusCode());
+        assertTrue(workbook.headers().firstValue("Content-Type").orElse("").contains("spreadsheetml"));
+        assertTrue(workbook.body().startsWith("PK"), "an xlsx (zip) file");
+        assertTrue(Fixtures.audit("it.dash.admin", "dashboard.rows.export").get(0).startsWith("SUCCESS|OrgUnit|" + guangling),
+                "the export is audited");
+    }
+
     @Test
     void theDemoQuartersServiceAndActivityFiguresShowOnTheDeskAndOnAPhone() throws Exception {
         try (Browser browser = new Browser(1280, 900)) {
@@ -260,11 +369,19 @@ class DashboardSystemIT {
             }
             browser.scrollTo(By.partialLinkText("物业费收缴率（按金额"));
             browser.screenshot("dashboard-05-demo-quarter");
+            browser.click(By.partialLinkText("物业费收缴率（按金额"));
+            browser.until(d -> browser.find(By.id("rows:figure")).getText().contains("物业费收缴率"));
+            browser.until(d -> browser.pageText().contains("金园华庭"));
+            assertTrue(browser.pageText().matches("(?s).*共 [0-9,]+ 行.*"), browser.pageText());
+            browser.screenshot("dashboard-07-rows-of-fees");
             browser.resize(390, 844);
             browser.open(base.resolve("dashboard/index.xhtml").toString());
             browser.until(d -> browser.pageText().contains("志愿服务时长"));
             browser.scrollTo(By.partialLinkText("举办活动"));
             browser.screenshot("dashboard-06-demo-quarter-phone");
+            browser.click(By.partialLinkText("举办活动"));
+            browser.until(d -> browser.find(By.id("rows:figure")).getText().contains("举办活动"));
+            browser.screenshot("dashboard-08-rows-of-activities-phone");
         }
     }
 
@@ -529,6 +646,12 @@ class DashboardSystemIT {
     private static BigDecimal shown(JsonObject figure, int scale, int decimals) {
         return new BigDecimal(figure.get("numerator").toString()).multiply(BigDecimal.valueOf(scale))
                 .divide(new BigDecimal(figure.get("denominator").toString()), decimals, RoundingMode.HALF_UP);
+    }
+
+    /** The sum of a numeric column counted from the end (1: the last). */
+    private static BigDecimal sum(List<JsonArray> cells, int fromEnd) {
+        return cells.stream().map(c -> new BigDecimal(c.getString(c.size() - fromEnd).replace(",", "")))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static long number(JsonValue value) {
