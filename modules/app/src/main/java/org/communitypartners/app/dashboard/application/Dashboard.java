@@ -23,6 +23,7 @@ import org.communitypartners.kernel.api.FeatureModule;
 import org.communitypartners.kernel.api.ModuleGate;
 import org.communitypartners.kernel.api.NotFoundInScope;
 import org.communitypartners.kernel.api.OrgDirectory;
+import org.communitypartners.kernel.api.OrgLevel;
 import org.communitypartners.kernel.api.OrgUnitView;
 import org.communitypartners.kernel.api.Roles;
 import org.communitypartners.kernel.api.indicators.Figure;
@@ -75,8 +76,11 @@ public class Dashboard {
         List<Quarter> trend = quarter.lastQuarters(TREND_QUARTERS);
         List<OrgUnitView> parts = directory.children(place.id());
         PlaceParts placeParts = PlaceParts.of(place, directory.subtree(place.id()));
-        SummaryOrRows figures = new SummaryOrRows(summary, Quarter.containing(LocalDate.now(CHINA)));
+        // A city's quarter under way would take long to count from every row: the summary refreshes it.
+        SummaryOrRows figures = new SummaryOrRows(summary, Quarter.containing(LocalDate.now(CHINA)),
+                place.level() == OrgLevel.CITY);
         Instant summarizedAt = null;
+        boolean underWaySummarized = false;
 
         List<DashboardView.Row> rows = new ArrayList<>();
         List<DashboardView.Breakdown> breakdowns = new ArrayList<>();
@@ -95,6 +99,7 @@ public class Dashboard {
                     && (summarizedAt == null || gathered.summarizedAt().isBefore(summarizedAt))) {
                 summarizedAt = gathered.summarizedAt();
             }
+            underWaySummarized |= gathered.underWaySummarized();
             Map<String, FigureUnit> units = new LinkedHashMap<>();
             source.definitions().forEach(d -> units.put(d.key(), d.unit()));
             FigureBook book = new FigureBook(units, measured);
@@ -124,7 +129,8 @@ public class Dashboard {
                                 denominators.part(c.denominatorKey(), q, part))));
             }
         }
-        return new DashboardView(place, trail(place), quarter, trend, parts, rows, breakdowns, summarizedAt);
+        return new DashboardView(place, trail(place), quarter, trend, parts, rows, breakdowns, summarizedAt,
+                underWaySummarized);
     }
 
     /** The module's own page of the rows where it has one, else the dashboard's page of the source's rows. */

@@ -16,10 +16,12 @@ import org.communitypartners.kernel.api.indicators.Quarter;
  * @param trail the places above this one the caller may open, from the top down
  * @param summarizedAt as of when the figures read from the indicator summary are (the oldest
  *                     part of them); null when every figure was counted from the rows just now
+ * @param underWaySummarized whether the quarter under way was read from the summary too (a city's,
+ *                           refreshed every hour) rather than counted now
  */
 public record DashboardView(OrgUnitView place, List<OrgUnitView> trail, Quarter quarter, List<Quarter> trend,
                             List<OrgUnitView> parts, List<Row> rows, List<Breakdown> breakdowns,
-                            Instant summarizedAt) {
+                            Instant summarizedAt, boolean underWaySummarized) {
 
     /** One indicator. {@code rowsLink} opens the rows behind the figure (null when they have no list). */
     public record Row(String module, String bundle, String key, FigureUnit unit, boolean higherIsBetter,

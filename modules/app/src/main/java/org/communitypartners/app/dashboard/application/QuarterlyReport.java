@@ -91,7 +91,8 @@ public final class QuarterlyReport {
         about.setSpacingBefore(24);
         document.add(about);
         if (view.summarizedAt() != null) {
-            Paragraph asOf = new Paragraph(text(BUNDLE, "report.summaryAsOf", AS_OF.format(view.summarizedAt())),
+            Paragraph asOf = new Paragraph(text(BUNDLE, view.underWaySummarized()
+                    ? "report.summaryWithUnderWayAsOf" : "report.summaryAsOf", AS_OF.format(view.summarizedAt())),
                     new Font(font, 10));
             asOf.setAlignment(Element.ALIGN_CENTER);
             document.add(asOf);

@@ -16,20 +16,29 @@ import org.communitypartners.kernel.api.indicators.Quarter;
 /**
  * A source's measurements of a place over some quarters: each finished quarter the summary holds
  * for every indicator of the source is read from it and rolled up into the place's parts; the
- * quarter under way and any quarter the summary lacks are measured from the rows, as before.
+ * quarter under way and any quarter the summary lacks are measured from the rows.
  */
 final class SummaryOrRows {
     private final IndicatorSummary summary;
-    private final Quarter current;
+    private final Quarter underWay;
+    private final Quarter firstLive;
 
-    /** What was measured, and as of when the oldest summarized part of it was (null when all came from the rows). */
-    record Gathered(List<Measurement> measurements, Instant summarizedAt) {
+    /**
+     * What was measured; as of when the oldest summarized part of it was (null when all came from
+     * the rows); whether the quarter under way was among the summarized ones.
+     */
+    record Gathered(List<Measurement> measurements, Instant summarizedAt, boolean underWaySummarized) {
     }
 
-    /** {@code current}: the quarter under way, never read from the summary. */
-    SummaryOrRows(IndicatorSummary summary, Quarter current) {
+    /**
+     * {@code underWay}: the quarter under way, counted from the rows unless {@code underWayFromSummary}
+     * (a city, whose live count would take long: the summary refreshes it several times a day) and the
+     * summary holds it.
+     */
+    SummaryOrRows(IndicatorSummary summary, Quarter underWay, boolean underWayFromSummary) {
         this.summary = summary;
-        this.current = current;
+        this.underWay = underWay;
+        this.firstLive = underWayFromSummary ? underWay.next() : underWay;
     }
 
     Gathered measure(IndicatorSource source, PlaceParts place, List<Quarter> quarters) {
@@ -37,10 +46,10 @@ final class SummaryOrRows {
         source.definitions().forEach(d -> indicators.put(d.key(), d.unit()));
         Quarter first = quarters.get(0);
         Quarter last = quarters.get(quarters.size() - 1);
-        Map<Quarter, Instant> held = first.compareTo(current) < 0
-                ? summary.summarized(indicators, first, last.compareTo(current) < 0 ? last : current.previous())
+        Map<Quarter, Instant> held = first.compareTo(firstLive) < 0
+                ? summary.summarized(indicators, first, last.compareTo(firstLive) < 0 ? last : firstLive.previous())
                 : Map.of();
-        List<Quarter> fromSummary = quarters.stream().filter(q -> q.compareTo(current) < 0 && held.containsKey(q))
+        List<Quarter> fromSummary = quarters.stream().filter(q -> q.compareTo(firstLive) < 0 && held.containsKey(q))
                 .toList();
         List<Measurement> measured = new ArrayList<>(rolledUp(place,
                 summary.measurements(indicators, fromSummary, place.unitIds())));
@@ -48,7 +57,7 @@ final class SummaryOrRows {
             measured.addAll(source.measure(place.place(), run.get(0), run.get(run.size() - 1)));
         }
         Instant asOf = fromSummary.stream().map(held::get).min(Instant::compareTo).orElse(null);
-        return new Gathered(measured, asOf);
+        return new Gathered(measured, asOf, fromSummary.contains(underWay));
     }
 
     /** Stored measurements at units below the place, attributed to the part each unit lies in, as a source does. */

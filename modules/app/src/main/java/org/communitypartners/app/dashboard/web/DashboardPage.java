@@ -118,7 +118,8 @@ public class DashboardPage implements Serializable {
         if (view == null || view.summarizedAt() == null) {
             return null;
         }
-        return KernelBundle.format(BUNDLE, Faces.getLocale(), "dashboard.summaryAsOf", AS_OF.format(view.summarizedAt()));
+        return KernelBundle.format(BUNDLE, Faces.getLocale(), view.underWaySummarized() ? "dashboard.summaryWithUnderWayAsOf"
+                : "dashboard.summaryAsOf", AS_OF.format(view.summarizedAt()));
     }
 
     public String drillLink(OrgUnitView part) {

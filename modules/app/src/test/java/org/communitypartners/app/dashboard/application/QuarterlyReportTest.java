@@ -37,7 +37,7 @@ class QuarterlyReportTest {
                 "orders.onTime", FigureUnit.PERCENT, true, null, Figure.share(2, 3), Figure.share(0, 0),
                 Figure.share(1, 2), Collections.nCopies(8, Figure.share(0, 0)), Map.of(4L, Figure.share(2, 3)));
         DashboardView view = new DashboardView(GUANGLING, List.of(), q, q.lastQuarters(8), List.of(TIANFU),
-                List.of(received, onTime), List.of(), Instant.parse("2024-07-04T18:50:00Z"));
+                List.of(received, onTime), List.of(), Instant.parse("2024-07-04T18:50:00Z"), false);
 
         byte[] pdf = new QuarterlyReport(font()).print(view, LocalDate.of(2024, 7, 5));
 

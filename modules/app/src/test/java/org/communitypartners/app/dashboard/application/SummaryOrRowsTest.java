@@ -1,6 +1,7 @@
 package org.communitypartners.app.dashboard.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,7 +61,7 @@ class SummaryOrRowsTest {
 
         for (OrgUnitView place : List.of(CITY, GUANGLING, YONGFU, JINYUAN, QIANQIU)) {
             int asked = source.asked;
-            SummaryOrRows.Gathered gathered = new SummaryOrRows(summary, NOW).measure(source, parts(place), TREND);
+            SummaryOrRows.Gathered gathered = new SummaryOrRows(summary, NOW, false).measure(source, parts(place), TREND);
 
             assertEquals(asked, source.asked, "nothing counted from the rows for " + place.name());
             assertSameFigures(place, source.measure(place, TREND.get(0), TREND.get(7)), gathered.measurements());
@@ -75,7 +76,7 @@ class SummaryOrRowsTest {
         summary.take(TREND.get(3), source, Instant.parse("2026-04-02T18:50:00Z"));
         summary.take(TREND.get(6), source, Instant.parse("2026-10-02T18:50:00Z"));
 
-        SummaryOrRows.Gathered gathered = new SummaryOrRows(summary, NOW).measure(source, parts(CITY), TREND);
+        SummaryOrRows.Gathered gathered = new SummaryOrRows(summary, NOW, false).measure(source, parts(CITY), TREND);
 
         assertEquals(List.of(List.of(TREND.get(0), TREND.get(1)), List.of(TREND.get(4), TREND.get(5)),
                 List.of(TREND.get(7))), source.requests);
@@ -87,7 +88,7 @@ class SummaryOrRowsTest {
     void withNoSummaryEverythingIsCountedFromTheRows() {
         source.fill(TREND);
 
-        SummaryOrRows.Gathered gathered = new SummaryOrRows(summary, NOW).measure(source, parts(GUANGLING), TREND);
+        SummaryOrRows.Gathered gathered = new SummaryOrRows(summary, NOW, false).measure(source, parts(GUANGLING), TREND);
 
         assertEquals(List.of(TREND), source.requests);
         assertNull(gathered.summarizedAt());
@@ -95,15 +96,42 @@ class SummaryOrRowsTest {
     }
 
     @Test
-    void theQuarterUnderWayIsAlwaysCountedFromTheRows() {
+    void theQuarterUnderWayIsCountedFromTheRowsUnlessTheSummaryServesIt() {
         List<Quarter> upToNow = NOW.lastQuarters(8);
         source.fill(upToNow);
         upToNow.forEach(q -> summary.take(q, source, Instant.parse("2026-11-01T18:50:00Z")));
         source.add(JINYUAN, NOW, "LIFT", true);
 
-        SummaryOrRows.Gathered gathered = new SummaryOrRows(summary, NOW).measure(source, parts(CITY), upToNow);
+        SummaryOrRows.Gathered gathered = new SummaryOrRows(summary, NOW, false).measure(source, parts(CITY), upToNow);
 
         assertEquals(List.of(List.of(NOW)), source.requests);
+        assertFalse(gathered.underWaySummarized());
+        assertSameFigures(CITY, source.measure(CITY, upToNow.get(0), NOW), gathered.measurements());
+    }
+
+    @Test
+    void aCitysQuarterUnderWayIsReadFromTheSummaryWhenItHoldsIt() {
+        List<Quarter> upToNow = NOW.lastQuarters(8);
+        source.fill(upToNow);
+        upToNow.forEach(q -> summary.take(q, source, Instant.parse("2026-11-01T18:50:00Z")));
+
+        SummaryOrRows.Gathered gathered = new SummaryOrRows(summary, NOW, true).measure(source, parts(CITY), upToNow);
+
+        assertEquals(List.of(), source.requests);
+        assertTrue(gathered.underWaySummarized());
+        assertSameFigures(CITY, source.measure(CITY, upToNow.get(0), NOW), gathered.measurements());
+    }
+
+    @Test
+    void aCitysQuarterUnderWayIsCountedFromTheRowsUntilTheSummaryHoldsIt() {
+        List<Quarter> upToNow = NOW.lastQuarters(8);
+        source.fill(upToNow);
+        TREND.forEach(q -> summary.take(q, source, Instant.parse("2026-11-01T18:50:00Z")));
+
+        SummaryOrRows.Gathered gathered = new SummaryOrRows(summary, NOW, true).measure(source, parts(CITY), upToNow);
+
+        assertEquals(List.of(List.of(NOW)), source.requests);
+        assertFalse(gathered.underWaySummarized());
         assertSameFigures(CITY, source.measure(CITY, upToNow.get(0), NOW), gathered.measurements());
     }
 
@@ -113,7 +141,7 @@ class SummaryOrRowsTest {
         TREND.forEach(q -> summary.take(q, source, Instant.parse("2026-10-02T18:50:00Z")));
         summary.unitsHeld.put("orders.onTime", FigureUnit.MEAN_SCORE);
 
-        SummaryOrRows.Gathered gathered = new SummaryOrRows(summary, NOW).measure(source, parts(CITY), TREND);
+        SummaryOrRows.Gathered gathered = new SummaryOrRows(summary, NOW, false).measure(source, parts(CITY), TREND);
 
         assertEquals(List.of(TREND), source.requests);
         assertNull(gathered.summarizedAt());
