@@ -5,23 +5,34 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.communitypartners.kernel.api.KernelBundle;
 import org.communitypartners.kernel.api.OrgDirectory;
 import org.communitypartners.kernel.api.OrgLevel;
 import org.communitypartners.kernel.api.OrgUnitView;
 import org.communitypartners.kernel.api.indicators.Figure;
+import org.communitypartners.kernel.api.indicators.FigureRows;
+import org.communitypartners.kernel.api.indicators.FigureRows.Column;
+import org.communitypartners.kernel.api.indicators.FigureRows.Row;
 import org.communitypartners.kernel.api.indicators.FigureUnit;
 import org.communitypartners.kernel.api.indicators.IndicatorDefinition;
 import org.communitypartners.kernel.api.indicators.IndicatorSource;
 import org.communitypartners.kernel.api.indicators.Measurement;
 import org.communitypartners.kernel.api.indicators.PlaceParts;
 import org.communitypartners.kernel.api.indicators.Quarter;
+import org.communitypartners.kernel.api.web.ShanghaiTime;
 import org.communitypartners.partners.PartnersModule;
 import org.communitypartners.partners.indicators.domain.IndicatorQueries;
 import org.communitypartners.partners.indicators.domain.IndicatorQueries.CategoryCount;
@@ -31,7 +42,8 @@ import org.communitypartners.partners.indicators.domain.IndicatorQueries.UnitCou
 /**
  * The partners module's figures: the work-order loop of the quarter's orders (received, resolved,
  * confirmed, on time, hours to resolve, complaints, satisfaction, categories), needs still
- * without a match, and partners by kind (active ones) and by status at the quarter's end.
+ * without a match, and partners by kind (active ones) and by status at the quarter's end. The
+ * work-order figures open on the work-order board; the others list their rows here.
  */
 @ApplicationScoped
 @Transactional
@@ -48,7 +60,7 @@ public class PartnerIndicators implements IndicatorSource {
     public static final String PARTNERS_BY_KIND = "partners.activeByKind";
     public static final String PARTNERS_BY_STATUS = "partners.byStatus";
     private static final String BOARD = "/partners/orders.xhtml";
-    private static final String LISTS = "/partners/lists.xhtml";
+    private static final String PARTNER_PAGE = "/partners/partner.xhtml?id=";
     private static final BigDecimal MINUTES_PER_HOUR = BigDecimal.valueOf(60);
 
     @Inject
@@ -77,7 +89,7 @@ public class PartnerIndicators implements IndicatorSource {
                 IndicatorDefinition.total(COMPLAINTS, FigureUnit.COUNT, false, BOARD),
                 IndicatorDefinition.total(SATISFACTION, FigureUnit.MEAN_SCORE, true, BOARD),
                 IndicatorDefinition.perCategory(BY_CATEGORY, FigureUnit.COUNT, BOARD),
-                IndicatorDefinition.total(UNMATCHED_NEEDS, FigureUnit.COUNT, false, LISTS),
+                IndicatorDefinition.total(UNMATCHED_NEEDS, FigureUnit.COUNT, false, null),
                 IndicatorDefinition.perCategory(PARTNERS_BY_KIND, FigureUnit.COUNT, null),
                 IndicatorDefinition.perCategory(PARTNERS_BY_STATUS, FigureUnit.COUNT, null));
     }
@@ -110,6 +122,63 @@ public class PartnerIndicators implements IndicatorSource {
             }
         }
         return measured;
+    }
+
+    /**
+     * Needs: day raised, place, category, description (the need itself, never who reported it; there
+     * is no page of a single need). Partners by kind: name, kind, home unit, day active since.
+     * Partners by status: name, kind, status, home unit, each linked to the partner's page.
+     */
+    @Override
+    public FigureRows rows(String key, Collection<Long> unitIds, Quarter quarter, int first, int max, Locale locale) {
+        if (first < 0 || max < 0) {
+            throw new IllegalArgumentException("rows " + first + "+" + max);
+        }
+        Function<Long, String> unitNames = unitNames();
+        return switch (key) {
+            case UNMATCHED_NEEDS -> page(columns(locale, "rows.raisedOn", "rows.place", "rows.category", "rows.need"),
+                    unitIds, max, () -> queries.unmatchedNeedRows(unitIds, quarter.start(), quarter.end(), first, max)
+                            .stream().map(n -> new Row(List.of(day(n.createdAt()), unitNames.apply(n.unitId()),
+                                    name("category.", n.category(), locale), n.description()), null)).toList(),
+                    () -> queries.unmatchedNeedsTotal(unitIds, quarter.start(), quarter.end()));
+            case PARTNERS_BY_KIND -> page(columns(locale, "rows.partner", "rows.kind", "rows.homeUnit", "rows.activeSince"),
+                    unitIds, max, () -> queries.activePartnerRows(unitIds, quarter.end(), first, max).stream()
+                            .map(p -> new Row(List.of(p.name(), name("kind.", p.kind(), locale),
+                                    unitNames.apply(p.homeUnitId()), day(p.since())), PARTNER_PAGE + p.id())).toList(),
+                    () -> queries.activePartnersTotal(unitIds, quarter.end()));
+            case PARTNERS_BY_STATUS -> page(columns(locale, "rows.partner", "rows.kind", "rows.status", "rows.homeUnit"),
+                    unitIds, max, () -> queries.partnerRowsByStatus(unitIds, quarter.end(), first, max).stream()
+                            .map(p -> new Row(List.of(p.name(), name("kind.", p.kind(), locale),
+                                    name("status.", p.status(), locale), unitNames.apply(p.homeUnitId())),
+                                    PARTNER_PAGE + p.id())).toList(),
+                    () -> queries.partnersWithStatusTotal(unitIds, quarter.end()));
+            default -> throw new IllegalArgumentException("figure " + key + " has no rows listed here");
+        };
+    }
+
+    /** Nothing is asked of the database without units, and only the total when no row is wanted. */
+    private static FigureRows page(List<Column> columns, Collection<Long> unitIds, int max, Supplier<List<Row>> rows,
+                                   LongSupplier total) {
+        if (unitIds.isEmpty()) {
+            return new FigureRows(columns, List.of(), 0);
+        }
+        return new FigureRows(columns, max == 0 ? List.of() : rows.get(), total.getAsLong());
+    }
+
+    private static List<Column> columns(Locale locale, String... headings) {
+        return Stream.of(headings).map(h -> new Column(KernelBundle.format(PartnersModule.BUNDLE, locale, h), false))
+                .toList();
+    }
+
+    /** A page names a few units many times over: each is looked up once. */
+    private Function<Long, String> unitNames() {
+        Map<Long, String> names = new HashMap<>();
+        return id -> names.computeIfAbsent(id, unit -> directory.find(unit).map(OrgUnitView::name).orElse(""));
+    }
+
+    /** The day in China time, where the quarter's bounds are drawn. */
+    private static String day(Instant instant) {
+        return instant == null ? "" : LocalDate.ofInstant(instant, ShanghaiTime.ZONE).toString();
     }
 
     /** One measurement per indicator and part: tallies of compounds in one community pool into it. */
