@@ -31,6 +31,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -509,6 +510,23 @@ class DashboardSystemIT {
                     + " AND submitted_at >= '" + Q2_START + "' AND submitted_at < '" + Q2_END + "'"),
                     value(Json.createReader(new StringReader(admin.get(guangling + "&quarter=" + QUARTER).body()))
                             .readObject(), "orders.received", "now"), "a quarter two years back, filled once");
+
+            // The city reads its quarter under way from the summary too; the subdistrict counts it live.
+            LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+            String underWay = today.getYear() + "Q" + ((today.getMonthValue() - 1) / 3 + 1);
+            JsonObject city = Json.createReader(new StringReader(sysadmin.get("api/v1/dashboard?quarter=" + underWay)
+                    .body())).readObject();
+            JsonObject counted = Json.createReader(new StringReader(admin.get(guangling + "&quarter=" + underWay)
+                    .body())).readObject();
+            assertTrue(city.getBoolean("underWaySummarized"), "the city's quarter under way from the summary");
+            assertFalse(counted.getBoolean("underWaySummarized"), "a subdistrict's counted now");
+            for (JsonObject row : counted.getJsonArray("rows").getValuesAs(JsonObject.class)) {
+                String key = row.getString("key");
+                assertSameValue(row.getJsonObject("now"), row(city, key).getJsonObject("byPart")
+                        .getJsonObject(String.valueOf(Fixtures.unitId(GUANGLING))), key + " under way");
+            }
+            assertTrue(sysadmin.get("dashboard/index.xhtml?quarter=" + underWay).body().contains("进行中的季度每天多次更新"),
+                    "the city's page says its quarter under way is from the summary");
         } finally {
             clearSummary();
         }

@@ -7,6 +7,7 @@ import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
@@ -22,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.communitypartners.kernel.api.JobLease;
@@ -39,8 +41,10 @@ import org.communitypartners.kernel.domain.IndicatorSummaryStore;
  * Keeps the indicator summary: on its schedule (nightly by default), once per cluster, every
  * indicator source measures again the latest finished quarters, whose figures still move (orders
  * are resolved and bills paid after their quarter), and fills the older quarters of the history
- * the summary does not hold yet, once. The quarter under way is never summarized: the dashboard
- * counts it from the rows. Each source and quarter is written in its own transaction.
+ * the summary does not hold yet, once. On a shorter interval (hourly by default), also once per
+ * cluster, it measures the quarter under way, which only a city's view reads (counting a city's
+ * rows takes long; smaller places count theirs live). Each source and quarter is written in its
+ * own transaction.
  */
 @Singleton
 @Startup
@@ -48,6 +52,7 @@ import org.communitypartners.kernel.domain.IndicatorSummaryStore;
 public class IndicatorSummaryJob {
     private static final Logger LOG = Logger.getLogger(IndicatorSummaryJob.class.getName());
     static final String JOB = "indicator-summary";
+    static final String UNDER_WAY_JOB = "indicator-summary-under-way";
     private static final Duration LEASE = Duration.ofHours(3);
 
     @Resource
@@ -74,26 +79,57 @@ public class IndicatorSummaryJob {
     void schedule() {
         timers.createCalendarTimer(new ScheduleExpression().hour(settings.indicatorSummaryHour())
                 .minute(settings.indicatorSummaryMinute()).timezone("Asia/Shanghai"), new TimerConfig(JOB, false));
+        long every = Duration.ofMinutes(settings.indicatorSummaryUnderWayMinutes()).toMillis();
+        if (every > 0) {
+            timers.createIntervalTimer(every, every, new TimerConfig(UNDER_WAY_JOB, false));
+        }
     }
 
     @Timeout
-    void onSchedule() {
-        if (lease.tryAcquire(JOB, LEASE)) {
+    void onSchedule(Timer timer) {
+        if (UNDER_WAY_JOB.equals(timer.getInfo())) {
+            // Servers start at different times: a lease a little shorter than the interval lets one run per interval.
+            Duration interval = Duration.ofMinutes(settings.indicatorSummaryUnderWayMinutes());
+            if (lease.tryAcquire(UNDER_WAY_JOB, interval.minus(interval.dividedBy(10)))) {
+                summarizeUnderWay();
+            }
+        } else if (lease.tryAcquire(JOB, LEASE)) {
             summarize();
         }
     }
 
-    /** Refreshes the summary now (operators after a bulk import, and the benchmark). */
+    /** Refreshes the summary now, the quarter under way included (operators after a bulk import, and the benchmark). */
     @RolesAllowed(Roles.SYSTEM_ADMIN)
     public SummaryRun runNow() {
-        return summarize();
+        SummaryRun finished = summarize();
+        SummaryRun underWay = summarizeUnderWay();
+        return new SummaryRun(finished.quartersWritten() + underWay.quartersWritten(),
+                finished.rowsWritten() + underWay.rowsWritten(), finished.millis() + underWay.millis());
     }
 
+    private SummaryRun summarizeUnderWay() {
+        Quarter underWay = Quarter.containing(clock.instant());
+        return summarize(indicators -> new TreeSet<>(List.of(underWay)));
+    }
+
+    /** The finished quarters: the recent ones again, the history's missing ones once. */
     private SummaryRun summarize() {
-        Instant started = clock.instant();
-        Quarter lastFinished = Quarter.containing(started).previous();
+        Quarter lastFinished = Quarter.containing(clock.instant()).previous();
         List<Quarter> recent = lastFinished.lastQuarters(Math.max(0, settings.indicatorSummaryRecentQuarters()));
         List<Quarter> history = lastFinished.lastQuarters(Math.max(0, settings.indicatorSummaryHistoryQuarters()));
+        return summarize(indicators -> {
+            TreeSet<Quarter> due = new TreeSet<>(recent);
+            if (!history.isEmpty()) {
+                Map<Quarter, Instant> held = store.summarized(indicators, history.get(0), lastFinished);
+                history.stream().filter(q -> !held.containsKey(q)).forEach(due::add);
+            }
+            return due;
+        });
+    }
+
+    /** Measures, for every source, the quarters {@code due} names for its indicators. */
+    private SummaryRun summarize(Function<Map<String, FigureUnit>, TreeSet<Quarter>> due) {
+        Instant started = clock.instant();
         List<OrgUnitView> units = new ArrayList<>();
         store.topUnitIds().forEach(id -> units.addAll(directory.subtree(id)));
         SummaryTree tree = SummaryTree.of(units);
@@ -102,12 +138,7 @@ public class IndicatorSummaryJob {
         for (IndicatorSource source : sources) {
             Map<String, FigureUnit> indicators = new LinkedHashMap<>();
             source.definitions().forEach(d -> indicators.put(d.key(), d.unit()));
-            TreeSet<Quarter> due = new TreeSet<>(recent);
-            if (!history.isEmpty()) {
-                Map<Quarter, Instant> held = store.summarized(indicators, history.get(0), lastFinished);
-                history.stream().filter(q -> !held.containsKey(q)).forEach(due::add);
-            }
-            for (Quarter quarter : due) {
+            for (Quarter quarter : due.apply(indicators)) {
                 try {
                     rows += summarize(source, indicators, tree, quarter);
                     quarters++;

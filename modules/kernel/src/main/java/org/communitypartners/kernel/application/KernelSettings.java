@@ -69,6 +69,10 @@ public class KernelSettings {
     @ConfigProperty(name = "cp.indicator-summary.history-quarters", defaultValue = "12")
     int indicatorSummaryHistoryQuarters;
 
+    @Inject
+    @ConfigProperty(name = "cp.indicator-summary.under-way-minutes", defaultValue = "60")
+    int indicatorSummaryUnderWayMinutes;
+
     public PasswordPolicy passwordPolicy() {
         return new PasswordPolicy(passwordMinLength, passwordMinClasses);
     }
@@ -119,5 +123,10 @@ public class KernelSettings {
     /** How many finished quarters back the summary holds; older ones are computed from the rows when asked. */
     public int indicatorSummaryHistoryQuarters() {
         return indicatorSummaryHistoryQuarters;
+    }
+
+    /** Every how many minutes the summary measures the quarter under way again (a city's view reads it); 0: never. */
+    public int indicatorSummaryUnderWayMinutes() {
+        return indicatorSummaryUnderWayMinutes;
     }
 }
