@@ -86,11 +86,12 @@ public class MealIndicators implements IndicatorSource {
         if (unitIds.isEmpty()) {
             return new FigureRows(columns, List.of(), 0);
         }
-        List<Row> rows = max == 0 ? List.of() : meals.servedOrders(unitIds, quarter.firstDay(), quarter.endDay(), first,
-                max).stream().map(order -> Row.of(order.day().toString(), order.pointName(), order.setName(),
-                        MealWordings.mode(order.mode(), locale), amount(order.standardPrice()),
-                        amount(order.paidPrice()), amount(order.subsidy())))
-                .toList();
+        List<Row> rows = max == 0 ? List.of()
+                : meals.servedOrders(unitIds, quarter.firstDay(), quarter.endDay(), first, max).stream()
+                        .map(order -> Row.of(order.day().toString(), order.pointName(), order.setName(),
+                                MealWordings.mode(order.mode(), locale), amount(order.standardPrice()),
+                                amount(order.paidPrice()), amount(order.subsidy())))
+                        .toList();
         return new FigureRows(columns, rows, meals.countServed(unitIds, quarter.firstDay(), quarter.endDay()));
     }
 

@@ -115,10 +115,12 @@ public class BenefitIndicators implements IndicatorSource {
             return new FigureRows(columns, List.of(), 0);
         }
         Map<Long, String> communities = new HashMap<>();
-        List<Row> rows = max == 0 ? List.of() : offers.caringAt(unitIds, quarter.end(), first, max).stream()
-                .map(merchant -> Row.of(merchant.name(), communities.computeIfAbsent(merchant.communityId(),
-                                this::unitName), LocalDate.ofInstant(merchant.caringSince(), CHINA).toString()))
-                .toList();
+        List<Row> rows = max == 0 ? List.of()
+                : offers.caringAt(unitIds, quarter.end(), first, max).stream()
+                        .map(merchant -> Row.of(merchant.name(),
+                                communities.computeIfAbsent(merchant.communityId(), this::unitName),
+                                LocalDate.ofInstant(merchant.caringSince(), CHINA).toString()))
+                        .toList();
         return new FigureRows(columns, rows, offers.countCaringAt(unitIds, quarter.end()));
     }
 
@@ -129,10 +131,11 @@ public class BenefitIndicators implements IndicatorSource {
         if (unitIds.isEmpty()) {
             return new FigureRows(columns, List.of(), 0);
         }
-        List<Row> rows = max == 0 ? List.of() : offers.redemptions(unitIds, quarter.start(), quarter.end(), first, max)
-                .stream().map(r -> Row.of(MINUTE.format(r.redeemedAt()), r.merchantName(), r.serviceName(),
-                        amount(r.normalPrice()), amount(r.chargedPrice()), amount(r.value())))
-                .toList();
+        List<Row> rows = max == 0 ? List.of()
+                : offers.redemptions(unitIds, quarter.start(), quarter.end(), first, max).stream()
+                        .map(r -> Row.of(MINUTE.format(r.redeemedAt()), r.merchantName(), r.serviceName(),
+                                amount(r.normalPrice()), amount(r.chargedPrice()), amount(r.value())))
+                        .toList();
         return new FigureRows(columns, rows, offers.countRedemptions(unitIds, quarter.start(), quarter.end()));
     }
 

@@ -133,7 +133,7 @@ public class JpaOfferRepository implements OfferRepository {
 
     @Override
     public List<CaringMerchant> caringAt(Collection<Long> communityIds, Instant end, int first, int max) {
-        if (communityIds.isEmpty() || max == 0) {
+        if (communityIds.isEmpty()) {
             return List.of();
         }
         Query query = em.createNativeQuery("SELECT m.id, m.name, m.community_id, m.caring_marked_at"
@@ -155,7 +155,7 @@ public class JpaOfferRepository implements OfferRepository {
 
     @Override
     public List<Redeemed> redemptions(Collection<Long> communityIds, Instant from, Instant to, int first, int max) {
-        if (communityIds.isEmpty() || max == 0) {
+        if (communityIds.isEmpty()) {
             return List.of();
         }
         // The page is picked from the index (community, time; the id rides along) before any row is
