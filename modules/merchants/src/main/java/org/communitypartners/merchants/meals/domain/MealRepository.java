@@ -18,6 +18,16 @@ public interface MealRepository {
     record CommunityMeals(long communityId, long meals, BigDecimal subsidy) {
     }
 
+    /** A served order as the dashboard counts it; who ate it, and their category, stay out of it. */
+    record ServedOrder(long id, LocalDate day, String pointName, String setName, ServingMode mode,
+                       BigDecimal standardPrice, BigDecimal paidPrice) {
+
+        /** What the subsidy pays for this meal: its part of the subsidy figure. */
+        public BigDecimal subsidy() {
+            return standardPrice.subtract(paidPrice);
+        }
+    }
+
     Optional<MealPoint> point(long id);
 
     /** The meal point with its row locked for this transaction (SELECT ... FOR UPDATE), read fresh: orders of one point queue here. */
@@ -70,4 +80,10 @@ public interface MealRepository {
 
     /** Served meals and subsidy of the days [from, to) per community of the given ones. */
     List<CommunityMeals> servedPerCommunity(Collection<Long> communityIds, LocalDate from, LocalDate to);
+
+    /** A page of the served orders that {@link #servedPerCommunity} counts, newest day first. */
+    List<ServedOrder> servedOrders(Collection<Long> communityIds, LocalDate from, LocalDate to, int first, int max);
+
+    /** How many served meals {@link #servedPerCommunity} counts over all the communities. */
+    long countServed(Collection<Long> communityIds, LocalDate from, LocalDate to);
 }

@@ -1,5 +1,7 @@
 package org.communitypartners.merchants.meals.infrastructure;
 
+import static org.communitypartners.kernel.api.persistence.NativeSql.idList;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -24,6 +26,7 @@ import org.communitypartners.merchants.meals.domain.MealRepository;
 import org.communitypartners.merchants.meals.domain.MealSet;
 import org.communitypartners.merchants.meals.domain.OrderStatus;
 import org.communitypartners.merchants.meals.domain.Reconciliation;
+import org.communitypartners.merchants.meals.domain.ServingMode;
 import org.communitypartners.merchants.meals.domain.SubsidySettlement;
 
 @ApplicationScoped
@@ -219,6 +222,42 @@ public class JpaMealRepository implements MealRepository {
                 .setParameter("from", from).setParameter("to", to).getResultList();
         return rows.stream().map(r -> new CommunityMeals(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
                 decimal(r[2]))).toList();
+    }
+
+    @Override
+    public List<ServedOrder> servedOrders(Collection<Long> communityIds, LocalDate from, LocalDate to, int first,
+                                          int max) {
+        if (communityIds.isEmpty()) {
+            return List.of();
+        }
+        // What servedPerCommunity counts; the page is picked from its index (community, status, day; the
+        // id rides along) before any order is read, so a busy quarter is sorted without reading it.
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT o.id, o.meal_day, p.name, s.name, o.serving_mode,"
+                        + " o.standard_price, o.paid_price FROM (SELECT id FROM meal_order WHERE community_id IN ("
+                        + idList(communityIds) + ") AND status = 'SERVED' AND meal_day >= ?1 AND meal_day < ?2"
+                        + " ORDER BY meal_day DESC, id DESC LIMIT ?3 OFFSET ?4) page"
+                        + " JOIN meal_order o ON o.id = page.id JOIN meal_point p ON p.id = o.meal_point_id"
+                        + " JOIN meal_set s ON s.id = o.meal_set_id ORDER BY o.meal_day DESC, o.id DESC")
+                .setParameter(1, Date.valueOf(from)).setParameter(2, Date.valueOf(to)).setParameter(3, max)
+                .setParameter(4, first).getResultList();
+        return rows.stream().map(r -> new ServedOrder(((Number) r[0]).longValue(), day(r[1]), (String) r[2],
+                (String) r[3], ServingMode.valueOf(r[4].toString().strip()), decimal(r[5]), decimal(r[6]))).toList();
+    }
+
+    @Override
+    public long countServed(Collection<Long> communityIds, LocalDate from, LocalDate to) {
+        if (communityIds.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("SELECT COUNT(o) FROM MealOrder o WHERE o.communityId IN :communities"
+                        + " AND o.status = :served AND o.day >= :from AND o.day < :to", Long.class)
+                .setParameter("communities", communityIds).setParameter("served", OrderStatus.SERVED)
+                .setParameter("from", from).setParameter("to", to).getSingleResult();
+    }
+
+    private static LocalDate day(Object value) {
+        return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
     private static EligibilityCategory category(Object value) {

@@ -47,6 +47,20 @@ public final class BenefitFigures {
         }
     }
 
+    /** A merchant counted among the caring merchants at a quarter's end, and since when it is marked. */
+    public record CaringMerchant(long id, String name, long communityId, Instant caringSince) {
+    }
+
+    /** One redemption as the figures count it; the resident and the category stay out of it. */
+    public record Redeemed(long id, Instant redeemedAt, String merchantName, String serviceName,
+                           BigDecimal normalPrice, BigDecimal chargedPrice) {
+
+        /** What the resident did not pay: this redemption's part of the benefit value. */
+        public BigDecimal value() {
+            return normalPrice.subtract(chargedPrice);
+        }
+    }
+
     /** Person-times and value added up. */
     public record Totals(long personTimes, BigDecimal value) {
         public static final Totals NONE = new Totals(0, BigDecimal.ZERO.setScale(2));

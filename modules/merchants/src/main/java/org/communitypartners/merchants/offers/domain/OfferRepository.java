@@ -37,4 +37,19 @@ public interface OfferRepository {
 
     /** The caring marks of the merchants of the communities, for counting them at a quarter's end. */
     List<BenefitFigures.CaringMark> caringMarks(Collection<Long> communityIds);
+
+    /**
+     * A page of the merchants of the communities that were caring merchants just before the instant
+     * (as {@link BenefitFigures.CaringMark#caringAt} counts them), latest marked first.
+     */
+    List<BenefitFigures.CaringMerchant> caringAt(Collection<Long> communityIds, Instant end, int first, int max);
+
+    /** How many merchants of the communities were caring merchants just before the instant. */
+    long countCaringAt(Collection<Long> communityIds, Instant end);
+
+    /** A page of the redemptions of the communities in the period [from, to), newest first. */
+    List<BenefitFigures.Redeemed> redemptions(Collection<Long> communityIds, Instant from, Instant to, int first, int max);
+
+    /** How many redemptions the communities had in the period [from, to). */
+    long countRedemptions(Collection<Long> communityIds, Instant from, Instant to);
 }

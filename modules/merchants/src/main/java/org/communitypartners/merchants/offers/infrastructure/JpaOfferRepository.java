@@ -21,10 +21,12 @@ import java.util.Optional;
 import org.communitypartners.merchants.eligibility.domain.EligibilityCategory;
 import org.communitypartners.merchants.library.infrastructure.MerchantsPersistence;
 import org.communitypartners.merchants.offers.domain.BenefitFigures.CaringMark;
+import org.communitypartners.merchants.offers.domain.BenefitFigures.CaringMerchant;
 import org.communitypartners.merchants.offers.domain.BenefitFigures.CategoryRow;
 import org.communitypartners.merchants.offers.domain.BenefitFigures.CommunityMonthRow;
 import org.communitypartners.merchants.offers.domain.BenefitFigures.MonthRow;
 import org.communitypartners.merchants.offers.domain.BenefitFigures.OfferRow;
+import org.communitypartners.merchants.offers.domain.BenefitFigures.Redeemed;
 import org.communitypartners.merchants.offers.domain.BenefitOffer;
 import org.communitypartners.merchants.offers.domain.OfferRepository;
 import org.communitypartners.merchants.offers.domain.Redemption;
@@ -127,6 +129,65 @@ public class JpaOfferRepository implements OfferRepository {
                 + idList(communityIds) + ")");
         return rows(query).stream().map(r -> new CaringMark(longOf(r[0]), truth(r[1]), instant(r[2]), instant(r[3])))
                 .toList();
+    }
+
+    @Override
+    public List<CaringMerchant> caringAt(Collection<Long> communityIds, Instant end, int first, int max) {
+        if (communityIds.isEmpty()) {
+            return List.of();
+        }
+        Query query = em.createNativeQuery("SELECT m.id, m.name, m.community_id, m.caring_marked_at"
+                + " FROM merchant_profile m WHERE " + caringWhere(communityIds)
+                + " ORDER BY m.caring_marked_at DESC, m.id DESC LIMIT ? OFFSET ?");
+        query.setParameter(1, utc(end)).setParameter(2, utc(end)).setParameter(3, max).setParameter(4, first);
+        return rows(query).stream().map(r -> new CaringMerchant(longOf(r[0]), (String) r[1], longOf(r[2]),
+                instant(r[3]))).toList();
+    }
+
+    @Override
+    public long countCaringAt(Collection<Long> communityIds, Instant end) {
+        if (communityIds.isEmpty()) {
+            return 0;
+        }
+        Query query = em.createNativeQuery("SELECT COUNT(*) FROM merchant_profile m WHERE " + caringWhere(communityIds));
+        return longOf(query.setParameter(1, utc(end)).setParameter(2, utc(end)).getSingleResult());
+    }
+
+    @Override
+    public List<Redeemed> redemptions(Collection<Long> communityIds, Instant from, Instant to, int first, int max) {
+        if (communityIds.isEmpty()) {
+            return List.of();
+        }
+        // The page is picked from the index (community, time; the id rides along) before any row is
+        // read, so a quarter of a million redemptions is sorted without reading them.
+        Query query = em.createNativeQuery("SELECT r.id, r.redeemed_at, m.name, o.service_name, r.normal_price,"
+                + " r.charged_price FROM (SELECT r.id FROM benefit_redemption r WHERE " + inCommunities(communityIds)
+                + " AND r.redeemed_at >= ? AND r.redeemed_at < ? ORDER BY r.redeemed_at DESC, r.id DESC"
+                + " LIMIT ? OFFSET ?) page JOIN benefit_redemption r ON r.id = page.id"
+                + " JOIN benefit_offer o ON o.id = r.offer_id JOIN merchant_profile m ON m.id = o.profile_id"
+                + " ORDER BY r.redeemed_at DESC, r.id DESC");
+        period(query, from, to).setParameter(3, max).setParameter(4, first);
+        return rows(query).stream().map(r -> new Redeemed(longOf(r[0]), instant(r[1]), (String) r[2], (String) r[3],
+                money(r[4]), money(r[5]))).toList();
+    }
+
+    @Override
+    public long countRedemptions(Collection<Long> communityIds, Instant from, Instant to) {
+        if (communityIds.isEmpty()) {
+            return 0;
+        }
+        Query query = em.createNativeQuery("SELECT COUNT(*) FROM benefit_redemption r WHERE "
+                + inCommunities(communityIds) + " AND r.redeemed_at >= ? AND r.redeemed_at < ?");
+        return longOf(period(query, from, to).getSingleResult());
+    }
+
+    /**
+     * What {@link CaringMark#caringAt} asks of the merchants of the communities (read on the community
+     * index), the end given twice: marked before it, and still marked or withdrawn only from it on.
+     */
+    private static String caringWhere(Collection<Long> communityIds) {
+        return "m.community_id IN (" + idList(communityIds) + ") AND m.caring_marked_at < ?"
+                + " AND (m.caring = TRUE OR m.caring_withdrawn_at >= ?)";
     }
 
     /** Community ids are numbers from the tree, never user text, so they are written into the SQL. */
