@@ -131,10 +131,15 @@ public class JpaPropertyFigures implements PropertyFigures {
                 .setParameter(1, fromPeriod).setParameter(2, toPeriod).getSingleResult());
     }
 
-    /** The units with a bill in the periods (two parameters), each found by the (unit, period) key. */
+    /**
+     * The units with a bill in the periods (two parameters). The bills are found as feeSums finds
+     * them, on ix_property_fee_bill_period: a correlated EXISTS would read the key of every bill
+     * ever issued.
+     */
     private static String billedUnitsOf(Collection<Long> unitIds) {
-        return " FROM property_unit u WHERE u.compound_id IN (" + idList(unitIds) + ") AND EXISTS (SELECT 1"
-                + " FROM property_fee_bill e WHERE e.unit_id = u.id AND e.period BETWEEN ? AND ?)";
+        String compounds = idList(unitIds);
+        return " FROM property_unit u WHERE u.compound_id IN (" + compounds + ") AND u.id IN (SELECT e.unit_id"
+                + " FROM property_fee_bill e WHERE e.compound_id IN (" + compounds + ") AND e.period BETWEEN ? AND ?)";
     }
 
     @Override
