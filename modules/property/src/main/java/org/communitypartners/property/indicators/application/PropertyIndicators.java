@@ -9,11 +9,14 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.communitypartners.kernel.api.OrgDirectory;
 import org.communitypartners.kernel.api.OrgUnitView;
 import org.communitypartners.kernel.api.indicators.Figure;
+import org.communitypartners.kernel.api.indicators.FigureRows;
 import org.communitypartners.kernel.api.indicators.FigureUnit;
 import org.communitypartners.kernel.api.indicators.IndicatorDefinition;
 import org.communitypartners.kernel.api.indicators.IndicatorSource;
@@ -33,7 +36,7 @@ import org.communitypartners.property.indicators.domain.PropertyFigures.Publicat
  * of the complaint rate; the register keeps no history, so every quarter counts the households
  * registered today), the fee collection rate of the quarter's bills by amount and by households
  * (paid so far), ledgers published on time ({@link LedgerDeadline}) and commitment compliance
- * ({@link CommitmentQuarters}). Rates are kept as exact fractions, so compounds pool into their
+ * ({@link CommitmentQuarters}); the rows behind each are listed here too ({@link FigureEvidence}). Rates are kept as exact fractions, so compounds pool into their
  * community and a quarter with nothing to measure has no figure.
  */
 @ApplicationScoped
@@ -45,9 +48,6 @@ public class PropertyIndicators implements IndicatorSource {
     public static final String LEDGER_ON_TIME = "ledger.publishedOnTime";
     public static final String COMPLIANCE = "commitments.compliance";
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    private static final String FEES = "/property/fees.xhtml";
-    private static final String LEDGER = "/property/ledger.xhtml";
-    private static final String COMMITMENTS = "/property/commitments.xhtml";
 
     @Inject
     PropertyFigures figures;
@@ -69,10 +69,10 @@ public class PropertyIndicators implements IndicatorSource {
     @Override
     public List<IndicatorDefinition> definitions() {
         return List.of(IndicatorDefinition.total(HOUSEHOLDS, FigureUnit.COUNT, true, null),
-                IndicatorDefinition.total(FEES_BY_AMOUNT, FigureUnit.PERCENT, true, FEES),
-                IndicatorDefinition.total(FEES_BY_HOUSEHOLD, FigureUnit.PERCENT, true, FEES),
-                IndicatorDefinition.total(LEDGER_ON_TIME, FigureUnit.PERCENT, true, LEDGER),
-                IndicatorDefinition.total(COMPLIANCE, FigureUnit.PERCENT, true, COMMITMENTS));
+                IndicatorDefinition.total(FEES_BY_AMOUNT, FigureUnit.PERCENT, true, null),
+                IndicatorDefinition.total(FEES_BY_HOUSEHOLD, FigureUnit.PERCENT, true, null),
+                IndicatorDefinition.total(LEDGER_ON_TIME, FigureUnit.PERCENT, true, null),
+                IndicatorDefinition.total(COMPLIANCE, FigureUnit.PERCENT, true, null));
     }
 
     @Override
@@ -103,15 +103,29 @@ public class PropertyIndicators implements IndicatorSource {
         return measured;
     }
 
+    /** The figures' rows are listed by {@link FigureEvidence}; every figure has them (no rowsPage). */
+    @Override
+    public FigureRows rows(String key, Collection<Long> unitIds, Quarter quarter, int first, int max, Locale locale) {
+        return new FigureEvidence(figures, new RowWords(locale, directory), clock.instant())
+                .rows(key, unitIds, quarter, first, max);
+    }
+
+    // A week whose Thursday is in range may start up to three days before it and end up to three after.
+    static Instant visitsFrom(Quarter from) {
+        return from.firstDay().minusDays(7).atStartOfDay(CHINA).toInstant();
+    }
+
+    static Instant visitsTo(Quarter to) {
+        return to.endDay().plusDays(7).atStartOfDay(CHINA).toInstant();
+    }
+
     private List<Measurement> compliance(PlaceParts parts, Quarter from, Quarter to, LocalDate today) {
         List<PromisedService> services = figures.commitments(parts.unitIds());
         if (services.isEmpty()) {
             return List.of();
         }
-        // A week whose Thursday is in range may start up to three days before it and end up to three after.
-        var visits = figures.visits(services.stream().map(PromisedService::commitmentId).toList(),
-                from.firstDay().minusDays(7).atStartOfDay(CHINA).toInstant(),
-                to.endDay().plusDays(7).atStartOfDay(CHINA).toInstant());
+        var visits = figures.visits(services.stream().map(PromisedService::commitmentId).toList(), visitsFrom(from),
+                visitsTo(to));
         List<Measurement> measured = new ArrayList<>();
         for (CommitmentQuarters.CompoundQuarter c : CommitmentQuarters.pooled(services, visits, from, to, today)) {
             parts.partOf(c.compoundId()).ifPresent(part -> measured.add(Measurement.of(COMPLIANCE, c.quarter(), part,

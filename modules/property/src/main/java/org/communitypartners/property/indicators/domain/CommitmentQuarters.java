@@ -46,4 +46,14 @@ public final class CommitmentQuarters {
                 pooled.add(new CompoundQuarter(compound, quarter, new Fraction(count[0], count[1])))));
         return pooled;
     }
+
+    /**
+     * One commitment's share of its compound's pooled figure for the quarter: summed over the
+     * compound's commitments, these are the figure's numerator and denominator.
+     */
+    public static Fraction item(PromisedService service, List<Compliance.Visit> visits, Quarter quarter,
+                                LocalDate today) {
+        return Compliance.overall(Compliance.periods(service.terms(), service.buildings(), visits, quarter.firstDay(),
+                quarter.endDay().minusDays(1), today));
+    }
 }

@@ -1,6 +1,7 @@
 package org.communitypartners.property.indicators.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.communitypartners.kernel.api.indicators.Quarter;
@@ -22,6 +23,11 @@ public final class LedgerDeadline {
     /** The first instant that is late for the quarter. */
     public static Instant of(Quarter quarter) {
         return quarter.endDay().plusDays(DAYS).atStartOfDay(CHINA).toInstant();
+    }
+
+    /** The last day on which publishing is on time, in China. */
+    public static LocalDate lastDay(Quarter quarter) {
+        return quarter.endDay().plusDays(DAYS - 1);
     }
 
     /**

@@ -7,6 +7,7 @@ import static org.communitypartners.kernel.api.persistence.NativeSql.utc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -33,6 +34,7 @@ import org.communitypartners.property.infrastructure.PropertyPersistence;
 @ApplicationScoped
 public class JpaPropertyFigures implements PropertyFigures {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final String COMMITMENT = "id, compound_id, times, frequency, coverage, starts_on";
 
     @PersistenceContext(unitName = PropertyPersistence.UNIT)
     private EntityManager em;
@@ -50,6 +52,18 @@ public class JpaPropertyFigures implements PropertyFigures {
     }
 
     @Override
+    public List<Household> households(Collection<Long> unitIds, int first, int max) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        return rows(page(em.createNativeQuery("SELECT u.compound_id, b.number, u.unit_number, u.exclusive_area"
+                + " FROM property_unit u JOIN property_building b ON b.id = u.building_id WHERE u.compound_id IN ("
+                + idList(unitIds) + ") ORDER BY u.compound_id, u.id LIMIT ? OFFSET ?"), 1, first, max))
+                .stream().map(r -> new Household(longOf(r[0]), (String) r[1], (String) r[2], (BigDecimal) r[3]))
+                .toList();
+    }
+
+    @Override
     public List<FeeSums> feeSums(Collection<Long> unitIds, String fromPeriod, String toPeriod) {
         if (unitIds.isEmpty()) {
             return List.of();
@@ -60,6 +74,72 @@ public class JpaPropertyFigures implements PropertyFigures {
                 + " GROUP BY compound_id").setParameter(1, fromPeriod).setParameter(2, toPeriod))
                 .stream().map(r -> new FeeSums(longOf(r[0]), (BigDecimal) r[1], (BigDecimal) r[2], longOf(r[3]),
                         longOf(r[4]))).toList();
+    }
+
+    /** In the order of ix_property_fee_bill_period, so a page reads the index, not a sort of the quarter's bills. */
+    @Override
+    public List<Bill> bills(Collection<Long> unitIds, String fromPeriod, String toPeriod, int first, int max) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        return rows(page(em.createNativeQuery("SELECT compound_id, unit_label, period, amount_due, amount_paid"
+                + " FROM property_fee_bill WHERE compound_id IN (" + idList(unitIds) + ") AND period BETWEEN ? AND ?"
+                + " ORDER BY compound_id, period, paid_in_full, unit_id LIMIT ? OFFSET ?")
+                .setParameter(1, fromPeriod).setParameter(2, toPeriod), 3, first, max))
+                .stream().map(r -> new Bill(longOf(r[0]), (String) r[1], (String) r[2], (BigDecimal) r[3],
+                        (BigDecimal) r[4])).toList();
+    }
+
+    @Override
+    public long billCount(Collection<Long> unitIds, String fromPeriod, String toPeriod) {
+        if (unitIds.isEmpty()) {
+            return 0;
+        }
+        return longOf(em.createNativeQuery("SELECT COUNT(*) FROM property_fee_bill WHERE compound_id IN ("
+                        + idList(unitIds) + ") AND period BETWEEN ? AND ?")
+                .setParameter(1, fromPeriod).setParameter(2, toPeriod).getSingleResult());
+    }
+
+    /**
+     * Pages the units (by ix_property_unit_compound) and sums only the page's bills, instead of
+     * grouping every bill of the quarter for each page. A bill is of its unit's compound (billing
+     * runs per compound over its units), so these are the units feeSums counts.
+     */
+    @Override
+    public List<BilledUnit> billedUnits(Collection<Long> unitIds, String fromPeriod, String toPeriod, int first,
+                                        int max) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        return rows(page(em.createNativeQuery("SELECT p.compound_id, MIN(b.unit_label), COUNT(*), SUM(b.amount_due),"
+                + " SUM(b.amount_paid), MIN(CASE WHEN b.paid_in_full THEN 1 ELSE 0 END)"
+                + " FROM (SELECT u.compound_id, u.id" + billedUnitsOf(unitIds) + " ORDER BY u.compound_id, u.id"
+                + " LIMIT ? OFFSET ?) p JOIN property_fee_bill b ON b.unit_id = p.id AND b.period BETWEEN ? AND ?"
+                + " GROUP BY p.compound_id, p.id ORDER BY p.compound_id, p.id")
+                .setParameter(1, fromPeriod).setParameter(2, toPeriod)
+                .setParameter(5, fromPeriod).setParameter(6, toPeriod), 3, first, max))
+                .stream().map(r -> new BilledUnit(longOf(r[0]), (String) r[1], longOf(r[2]), (BigDecimal) r[3],
+                        (BigDecimal) r[4], longOf(r[5]) == 1)).toList();
+    }
+
+    @Override
+    public long billedUnitCount(Collection<Long> unitIds, String fromPeriod, String toPeriod) {
+        if (unitIds.isEmpty()) {
+            return 0;
+        }
+        return longOf(em.createNativeQuery("SELECT COUNT(*)" + billedUnitsOf(unitIds))
+                .setParameter(1, fromPeriod).setParameter(2, toPeriod).getSingleResult());
+    }
+
+    /**
+     * The units with a bill in the periods (two parameters). The bills are found as feeSums finds
+     * them, on ix_property_fee_bill_period: a correlated EXISTS would read the key of every bill
+     * ever issued.
+     */
+    private static String billedUnitsOf(Collection<Long> unitIds) {
+        String compounds = idList(unitIds);
+        return " FROM property_unit u WHERE u.compound_id IN (" + compounds + ") AND u.id IN (SELECT e.unit_id"
+                + " FROM property_fee_bill e WHERE e.compound_id IN (" + compounds + ") AND e.period BETWEEN ? AND ?)";
     }
 
     @Override
@@ -81,15 +161,48 @@ public class JpaPropertyFigures implements PropertyFigures {
             return List.of();
         }
         String compounds = idList(unitIds);
+        Map<Long, List<Long>> buildings = buildings(compounds);
+        return rows(em.createNativeQuery("SELECT " + COMMITMENT + " FROM property_commitment WHERE compound_id IN ("
+                + compounds + ") ORDER BY id")).stream().map(r -> promised(r, buildings)).toList();
+    }
+
+    @Override
+    public List<CommitmentItem> commitments(Collection<Long> unitIds, LocalDate startedBy, int first, int max) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> page = rows(page(em.createNativeQuery("SELECT " + COMMITMENT + ", title"
+                + " FROM property_commitment WHERE compound_id IN (" + idList(unitIds) + ") AND starts_on <= ?"
+                + " ORDER BY compound_id, id LIMIT ? OFFSET ?").setParameter(1, startedBy), 2, first, max));
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Long>> buildings = buildings(idList(page.stream().map(r -> longOf(r[1])).distinct().toList()));
+        return page.stream().map(r -> new CommitmentItem(promised(r, buildings), (String) r[6])).toList();
+    }
+
+    @Override
+    public long commitmentCount(Collection<Long> unitIds, LocalDate startedBy) {
+        if (unitIds.isEmpty()) {
+            return 0;
+        }
+        return longOf(em.createNativeQuery("SELECT COUNT(*) FROM property_commitment WHERE compound_id IN ("
+                + idList(unitIds) + ") AND starts_on <= ?").setParameter(1, startedBy).getSingleResult());
+    }
+
+    private Map<Long, List<Long>> buildings(String compounds) {
         Map<Long, List<Long>> buildings = new HashMap<>();
         rows(em.createNativeQuery("SELECT compound_id, id FROM property_building WHERE compound_id IN (" + compounds
                 + ") ORDER BY id")).forEach(r -> buildings.computeIfAbsent(longOf(r[0]), c -> new ArrayList<>())
                 .add(longOf(r[1])));
-        return rows(em.createNativeQuery("SELECT id, compound_id, times, frequency, coverage, starts_on"
-                + " FROM property_commitment WHERE compound_id IN (" + compounds + ") ORDER BY id")).stream()
-                .map(r -> new PromisedService(longOf(r[0]), longOf(r[1]), new Compliance.Terms((int) longOf(r[2]),
-                        Frequency.valueOf((String) r[3]), Coverage.valueOf((String) r[4]), day(r[5])),
-                        buildings.getOrDefault(longOf(r[1]), List.of()))).toList();
+        return buildings;
+    }
+
+    /** A row starting with the columns of {@link #COMMITMENT}. */
+    private static PromisedService promised(Object[] r, Map<Long, List<Long>> buildings) {
+        return new PromisedService(longOf(r[0]), longOf(r[1]), new Compliance.Terms((int) longOf(r[2]),
+                Frequency.valueOf((String) r[3]), Coverage.valueOf((String) r[4]), day(r[5])),
+                buildings.getOrDefault(longOf(r[1]), List.of()));
     }
 
     @Override
@@ -106,8 +219,13 @@ public class JpaPropertyFigures implements PropertyFigures {
         return visits;
     }
 
+    /** Binds {@code LIMIT ? OFFSET ?} at the given position. */
+    private static Query page(Query query, int position, int first, int max) {
+        return query.setParameter(position, max).setParameter(position + 1, first);
+    }
+
     @SuppressWarnings("unchecked")
-    private static List<Object[]> rows(jakarta.persistence.Query query) {
+    private static List<Object[]> rows(Query query) {
         return query.getResultList();
     }
 

@@ -69,4 +69,23 @@ class CommitmentQuartersTest {
         assertEquals(List.of(new CompoundQuarter(50, Q3, new Fraction(0, 3))),
                 CommitmentQuarters.pooled(List.of(GREENING), Map.of(), Q3, Q3, LATER));
     }
+
+    @Test
+    void eachItemsShareAddsUpToItsCompoundsPooledFigure() {
+        Map<Long, List<Visit>> visits = Map.of(1L, cleaning(), 2L, List.of(new Visit(LocalDate.of(2026, 7, 9), null)));
+        Fraction cleaning = CommitmentQuarters.item(CLEANING, visits.get(1L), Q3, LATER);
+        Fraction greening = CommitmentQuarters.item(GREENING, visits.get(2L), Q3, LATER);
+
+        assertEquals(new Fraction(11, 13), cleaning);
+        assertEquals(new Fraction(1, 3), greening);
+        assertEquals(List.of(new CompoundQuarter(50, Q3, new Fraction(12, 16))),
+                CommitmentQuarters.pooled(List.of(CLEANING, GREENING), visits, Q3, Q3, LATER));
+    }
+
+    @Test
+    void anItemCountsOnlyTheWeeksOfItsQuarterThatAreOver() {
+        // the week of 29 June … 5 July is Q3's (its Thursday is 2 July); by 15 August six weeks are over
+        assertEquals(new Fraction(6, 6), CommitmentQuarters.item(CLEANING, cleaning(), Q3, LocalDate.of(2026, 8, 15)));
+        assertEquals(new Fraction(0, 0), CommitmentQuarters.item(CLEANING, cleaning(), new Quarter(2025, 4), LATER));
+    }
 }

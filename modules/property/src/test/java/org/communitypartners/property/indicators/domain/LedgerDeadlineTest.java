@@ -3,6 +3,7 @@ package org.communitypartners.property.indicators.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.communitypartners.kernel.api.indicators.Quarter;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,12 @@ class LedgerDeadlineTest {
     void theDeadlineIsThirtyDaysAfterTheQuartersLastDayInChinaTime() {
         assertEquals(DEADLINE, LedgerDeadline.of(Q3));
         assertEquals(Instant.parse("2027-01-30T16:00:00Z"), LedgerDeadline.of(new Quarter(2026, 4)));
+    }
+
+    @Test
+    void theLastDayOnTimeIsTheDayBeforeTheDeadline() {
+        assertEquals(LocalDate.of(2026, 10, 30), LedgerDeadline.lastDay(Q3));
+        assertEquals(LocalDate.of(2027, 1, 30), LedgerDeadline.lastDay(new Quarter(2026, 4)));
     }
 
     @Test
