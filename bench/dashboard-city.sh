@@ -31,4 +31,4 @@ fi
 
 quiet
 
-python3 "$here/dashboard_city.py" "http://localhost:$PORT/"
+DB="$DB" python3 "$here/dashboard_city.py" "http://localhost:$PORT/"

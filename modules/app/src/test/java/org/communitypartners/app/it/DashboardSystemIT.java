@@ -518,6 +518,8 @@ class DashboardSystemIT {
             JsonObject counted = Json.createReader(new StringReader(admin.get(guangling + "&quarter=" + underWay)
                     .body())).readObject();
             assertTrue(city.getBoolean("underWaySummarized"), "the city's quarter under way from the summary");
+            assertEquals(1, count("SELECT COUNT(*) FROM job_lease WHERE job_name = 'indicator-summary-under-way'"),
+                    "its hourly refresh can take its lease");
             assertFalse(counted.getBoolean("underWaySummarized"), "a subdistrict's counted now");
             for (JsonObject row : counted.getJsonArray("rows").getValuesAs(JsonObject.class)) {
                 String key = row.getString("key");

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
+import org.communitypartners.kernel.api.KernelBundle;
 import org.communitypartners.kernel.api.PageRequest;
 import org.communitypartners.kernel.api.PrintFont;
 import org.communitypartners.massorg.volunteering.application.Certificate;
@@ -85,7 +86,6 @@ public class VolunteeringResource {
     }
 
     private Locale locale() {
-        return headers.getAcceptableLanguages().stream().filter(l -> "en".equals(l.getLanguage())).findFirst()
-                .map(l -> Locale.ENGLISH).orElse(Locale.SIMPLIFIED_CHINESE);
+        return KernelBundle.ofAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 }

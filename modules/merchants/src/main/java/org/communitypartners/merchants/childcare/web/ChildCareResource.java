@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import org.communitypartners.kernel.api.KernelBundle;
 import org.communitypartners.kernel.api.PageRequest;
 import org.communitypartners.kernel.api.RuleViolation;
 import org.communitypartners.merchants.MerchantsModule;
@@ -31,7 +32,6 @@ import org.communitypartners.merchants.childcare.application.StationDesk.Booking
 import org.communitypartners.merchants.childcare.application.StationDesk.RotaDraft;
 import org.communitypartners.merchants.childcare.application.StationDesk.SessionDraft;
 import org.communitypartners.merchants.childcare.application.StationDesk.StationDraft;
-import org.communitypartners.merchants.library.application.Wordings;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -95,7 +95,7 @@ public class ChildCareResource {
     public List<SessionView> sessions(@PathParam("id") long id, @QueryParam("first") @DefaultValue("0") int first,
                                       @QueryParam("size") @DefaultValue("20") int size,
                                       @HeaderParam("Accept-Language") String languages) {
-        return desk.sessions(id, new PageRequest(first, size, null, false), Wordings.locale(languages));
+        return desk.sessions(id, new PageRequest(first, size, null, false), KernelBundle.ofAcceptLanguage(languages));
     }
 
     @POST
@@ -104,14 +104,14 @@ public class ChildCareResource {
             + "oldestBand (TODDLER, PRESCHOOL, LOWER_PRIMARY, UPPER_PRIMARY)")
     public SessionView addSession(@PathParam("id") long id, SessionDraft draft,
                                   @HeaderParam("Accept-Language") String languages) {
-        return desk.addSession(id, draft, Wordings.locale(languages));
+        return desk.addSession(id, draft, KernelBundle.ofAcceptLanguage(languages));
     }
 
     @GET
     @Path("sessions/{id}")
     @Operation(summary = "A session with its bookings (phones masked) and its volunteer rota")
     public SessionDetail session(@PathParam("id") long id, @HeaderParam("Accept-Language") String languages) {
-        return desk.session(id, Wordings.locale(languages));
+        return desk.session(id, KernelBundle.ofAcceptLanguage(languages));
     }
 
     @PUT
@@ -119,7 +119,7 @@ public class ChildCareResource {
     @Operation(summary = "Changes a session's plan; the capacity may not fall below the seats taken; version as read")
     public SessionView updateSession(@PathParam("id") long id, @QueryParam("version") Long version,
                                      SessionDraft draft, @HeaderParam("Accept-Language") String languages) {
-        return desk.updateSession(id, required(version), draft, Wordings.locale(languages));
+        return desk.updateSession(id, required(version), draft, KernelBundle.ofAcceptLanguage(languages));
     }
 
     @POST
@@ -127,7 +127,7 @@ public class ChildCareResource {
     @Operation(summary = "Calls a session off; version as read")
     public SessionView cancelSession(@PathParam("id") long id, @QueryParam("version") Long version,
                                      @HeaderParam("Accept-Language") String languages) {
-        return desk.cancelSession(id, required(version), Wordings.locale(languages));
+        return desk.cancelSession(id, required(version), KernelBundle.ofAcceptLanguage(languages));
     }
 
     @POST
@@ -136,7 +136,7 @@ public class ChildCareResource {
             + "(the guardian agreed to the consent text); refused when full")
     public BookingView book(@PathParam("id") long id, BookingDraft draft,
                             @HeaderParam("Accept-Language") String languages) {
-        return desk.book(id, draft, Wordings.locale(languages));
+        return desk.book(id, draft, KernelBundle.ofAcceptLanguage(languages));
     }
 
     @POST
@@ -144,7 +144,7 @@ public class ChildCareResource {
     @Operation(summary = "Cancels a booking before the session starts; the seat is free again")
     public BookingView cancelBooking(@PathParam("id") long id, @PathParam("booking") long booking,
                                      @HeaderParam("Accept-Language") String languages) {
-        return desk.cancelBooking(id, booking, Wordings.locale(languages));
+        return desk.cancelBooking(id, booking, KernelBundle.ofAcceptLanguage(languages));
     }
 
     @POST

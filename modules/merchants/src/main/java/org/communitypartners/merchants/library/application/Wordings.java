@@ -17,12 +17,6 @@ public final class Wordings {
     private Wordings() {
     }
 
-    /** English for a language tag or header starting with "en", Chinese otherwise. */
-    public static Locale locale(String languages) {
-        return languages != null && languages.strip().toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH
-                : KernelBundle.CHINESE;
-    }
-
     public static String category(MerchantCategory category, Locale locale) {
         return text(locale, "category." + category.name());
     }

@@ -11,13 +11,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.communitypartners.kernel.api.KernelBundle;
 import org.communitypartners.kernel.api.RuleViolation;
 import org.communitypartners.merchants.MerchantsModule;
 import org.communitypartners.merchants.library.application.CircleView;
 import org.communitypartners.merchants.library.application.CoverageView;
 import org.communitypartners.merchants.library.application.LifeCircle;
 import org.communitypartners.merchants.library.application.LifeCircle.RadiusView;
-import org.communitypartners.merchants.library.application.Wordings;
 import org.communitypartners.merchants.library.domain.GeoPoint;
 import org.communitypartners.merchants.library.domain.MerchantCategory;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -48,9 +48,9 @@ public class CircleResource {
                              @HeaderParam("Accept-Language") String languages) {
         MerchantCategory only = MerchantCategory.parse(category);
         if (compound != null) {
-            return circle.aroundCompound(compound, only, Wordings.locale(languages));
+            return circle.aroundCompound(compound, only, KernelBundle.ofAcceptLanguage(languages));
         }
-        return circle.aroundPoint(subdistrict, GeoPoint.of(latitude, longitude), only, Wordings.locale(languages));
+        return circle.aroundPoint(subdistrict, GeoPoint.of(latitude, longitude), only, KernelBundle.ofAcceptLanguage(languages));
     }
 
     @GET
@@ -62,7 +62,7 @@ public class CircleResource {
         if (community == null) {
             throw new RuleViolation(MerchantsModule.BUNDLE, "merchant.communityRequired");
         }
-        return circle.coverage(community, Wordings.locale(languages));
+        return circle.coverage(community, KernelBundle.ofAcceptLanguage(languages));
     }
 
     @GET

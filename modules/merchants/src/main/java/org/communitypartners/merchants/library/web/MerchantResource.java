@@ -16,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.communitypartners.kernel.api.KernelBundle;
 import org.communitypartners.kernel.api.PageRequest;
 import org.communitypartners.kernel.api.RuleViolation;
 import org.communitypartners.merchants.MerchantsModule;
@@ -23,7 +24,6 @@ import org.communitypartners.merchants.library.application.MerchantLibrary;
 import org.communitypartners.merchants.library.application.MerchantLibrary.Draft;
 import org.communitypartners.merchants.library.application.MerchantLibrary.ServiceDraft;
 import org.communitypartners.merchants.library.application.MerchantView;
-import org.communitypartners.merchants.library.application.Wordings;
 import org.communitypartners.merchants.library.domain.MerchantCategory;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -55,21 +55,21 @@ public class MerchantResource {
                                    @QueryParam("size") @DefaultValue("20") int size,
                                    @HeaderParam("Accept-Language") String languages) {
         return library.list(community, MerchantCategory.parse(category), caring, text,
-                new PageRequest(first, size, "name", true), Wordings.locale(languages));
+                new PageRequest(first, size, "name", true), KernelBundle.ofAcceptLanguage(languages));
     }
 
     @POST
     @Operation(summary = "A profile for an active merchant partner: category, address, WGS-84 coordinates, public phone, "
             + "opening hours per weekday (MONDAY: \"08:00-12:00,14:00-18:00\")")
     public MerchantView create(Draft draft, @HeaderParam("Accept-Language") String languages) {
-        return library.create(draft, Wordings.locale(languages));
+        return library.create(draft, KernelBundle.ofAcceptLanguage(languages));
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One profile with its services")
     public MerchantView get(@PathParam("id") long id, @HeaderParam("Accept-Language") String languages) {
-        return library.get(id, Wordings.locale(languages));
+        return library.get(id, KernelBundle.ofAcceptLanguage(languages));
     }
 
     @PUT
@@ -77,7 +77,7 @@ public class MerchantResource {
     @Operation(summary = "Changes a profile; version as read")
     public MerchantView update(@PathParam("id") long id, @QueryParam("version") Long version, Draft draft,
                                @HeaderParam("Accept-Language") String languages) {
-        return library.update(id, required(version), draft, Wordings.locale(languages));
+        return library.update(id, required(version), draft, KernelBundle.ofAcceptLanguage(languages));
     }
 
     @POST
@@ -85,7 +85,7 @@ public class MerchantResource {
     @Operation(summary = "Community staff mark the merchant a caring merchant (爱心商企)")
     public MerchantView markCaring(@PathParam("id") long id, @QueryParam("version") Long version,
                                    @HeaderParam("Accept-Language") String languages) {
-        return library.markCaring(id, required(version), Wordings.locale(languages));
+        return library.markCaring(id, required(version), KernelBundle.ofAcceptLanguage(languages));
     }
 
     @POST
@@ -94,7 +94,7 @@ public class MerchantResource {
     public MerchantView withdrawCaring(@PathParam("id") long id, @QueryParam("version") Long version,
                                        Withdrawal withdrawal, @HeaderParam("Accept-Language") String languages) {
         return library.withdrawCaring(id, required(version), withdrawal == null ? null : withdrawal.reason(),
-                Wordings.locale(languages));
+                KernelBundle.ofAcceptLanguage(languages));
     }
 
     @POST

@@ -18,7 +18,6 @@ import org.communitypartners.kernel.api.RuleViolation;
 import org.communitypartners.kernel.api.web.Feedback;
 import org.communitypartners.merchants.library.application.CircleView;
 import org.communitypartners.merchants.library.application.LifeCircle;
-import org.communitypartners.merchants.library.application.Wordings;
 import org.communitypartners.merchants.library.domain.GeoPoint;
 import org.communitypartners.merchants.library.domain.MerchantCategory;
 
@@ -39,7 +38,7 @@ public class NearbyServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Locale locale = Wordings.locale(request.getParameter("lang") != null ? request.getParameter("lang")
+        Locale locale = KernelBundle.ofAcceptLanguage(request.getParameter("lang") != null ? request.getParameter("lang")
                 : request.getHeader("Accept-Language"));
         try {
             MerchantCategory category = MerchantCategory.parse(request.getParameter("category"));

@@ -19,10 +19,10 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import org.communitypartners.kernel.api.KernelBundle;
 import org.communitypartners.kernel.api.PageRequest;
 import org.communitypartners.kernel.api.RuleViolation;
 import org.communitypartners.merchants.MerchantsModule;
-import org.communitypartners.merchants.library.application.Wordings;
 import org.communitypartners.merchants.meals.application.MealCounter;
 import org.communitypartners.merchants.meals.application.MealCounter.OrderDraft;
 import org.communitypartners.merchants.meals.application.MealDayView;
@@ -66,20 +66,20 @@ public class MealPointResource {
     @Operation(summary = "Meal points the caller sees (a partner's staff: its own), optionally of one community")
     public List<MealPointView> list(@QueryParam("community") Long community,
                                     @HeaderParam("Accept-Language") String languages) {
-        return desk.list(community, Wordings.locale(languages));
+        return desk.list(community, KernelBundle.ofAcceptLanguage(languages));
     }
 
     @POST
     @Operation(summary = "Staff open a meal point for an active merchant partner serving the community, with a daily capacity")
     public MealPointView create(PointDraft draft, @HeaderParam("Accept-Language") String languages) {
-        return desk.create(draft, Wordings.locale(languages));
+        return desk.create(draft, KernelBundle.ofAcceptLanguage(languages));
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One meal point with its sets and prices")
     public MealPointView get(@PathParam("id") long id, @HeaderParam("Accept-Language") String languages) {
-        return desk.get(id, Wordings.locale(languages));
+        return desk.get(id, KernelBundle.ofAcceptLanguage(languages));
     }
 
     @PUT
@@ -87,7 +87,7 @@ public class MealPointResource {
     @Operation(summary = "Staff change a meal point (name, address, hours, daily capacity, open or closed); version as read")
     public MealPointView update(@PathParam("id") long id, @QueryParam("version") Long version, PointDraft draft,
                                 @HeaderParam("Accept-Language") String languages) {
-        return desk.update(id, required(version), draft, Wordings.locale(languages));
+        return desk.update(id, required(version), draft, KernelBundle.ofAcceptLanguage(languages));
     }
 
     @POST
@@ -95,7 +95,7 @@ public class MealPointResource {
     @Operation(summary = "Staff add a meal set: standard price and a price per eligibility category, e.g. "
             + "{\"name\":\"孝亲套餐\",\"standardPrice\":15,\"tierPrices\":{\"LOW_INCOME\":6}}")
     public MealSetView addSet(@PathParam("id") long id, SetDraft draft, @HeaderParam("Accept-Language") String languages) {
-        return desk.addSet(id, draft, Wordings.locale(languages));
+        return desk.addSet(id, draft, KernelBundle.ofAcceptLanguage(languages));
     }
 
     @PUT
@@ -103,7 +103,7 @@ public class MealPointResource {
     @Operation(summary = "Staff change a meal set's prices or take it off sale; version as read")
     public MealSetView updateSet(@PathParam("id") long id, @PathParam("set") long set, @QueryParam("version") Long version,
                                  SetDraft draft, @HeaderParam("Accept-Language") String languages) {
-        return desk.updateSet(id, set, required(version), draft, Wordings.locale(languages));
+        return desk.updateSet(id, set, required(version), draft, KernelBundle.ofAcceptLanguage(languages));
     }
 
     @GET
@@ -133,7 +133,7 @@ public class MealPointResource {
                                       @QueryParam("size") @DefaultValue("50") int size,
                                       @HeaderParam("Accept-Language") String languages) {
         return counter.orders(id, day(day), status(status), new PageRequest(first, size, null, true),
-                Wordings.locale(languages));
+                KernelBundle.ofAcceptLanguage(languages));
     }
 
     @POST
@@ -141,7 +141,7 @@ public class MealPointResource {
     @Operation(summary = "The meal point's staff take an order: set, day, mode (DINE_IN, PICK_UP, DELIVERY with address "
             + "and phone) and, for a subsidised price, the resident's one-time benefit code; 400 when the day is full")
     public MealOrderView order(@PathParam("id") long id, OrderDraft draft, @HeaderParam("Accept-Language") String languages) {
-        return counter.order(id, draft, Wordings.locale(languages));
+        return counter.order(id, draft, KernelBundle.ofAcceptLanguage(languages));
     }
 
     @POST
@@ -149,7 +149,7 @@ public class MealPointResource {
     @Operation(summary = "Records the meal served (who and when); version as read")
     public MealOrderView serve(@PathParam("id") long id, @PathParam("order") long order,
                                @QueryParam("version") Long version, @HeaderParam("Accept-Language") String languages) {
-        return counter.serve(id, order, required(version), Wordings.locale(languages));
+        return counter.serve(id, order, required(version), KernelBundle.ofAcceptLanguage(languages));
     }
 
     @POST
@@ -157,7 +157,7 @@ public class MealPointResource {
     @Operation(summary = "Cancels an order not yet served; version as read")
     public MealOrderView cancel(@PathParam("id") long id, @PathParam("order") long order,
                                 @QueryParam("version") Long version, @HeaderParam("Accept-Language") String languages) {
-        return counter.cancel(id, order, required(version), Wordings.locale(languages));
+        return counter.cancel(id, order, required(version), KernelBundle.ofAcceptLanguage(languages));
     }
 
     @GET
@@ -166,7 +166,7 @@ public class MealPointResource {
             + "category) and its reconciliation against benefit code uses")
     public SettlementView settlement(@PathParam("id") long id, @PathParam("month") String month,
                                      @HeaderParam("Accept-Language") String languages) {
-        return settlements.of(id, month(month), Wordings.locale(languages));
+        return settlements.of(id, month(month), KernelBundle.ofAcceptLanguage(languages));
     }
 
     @GET
@@ -174,7 +174,7 @@ public class MealPointResource {
     @Operation(summary = "Community staff: the settlements of the month of every meal point they see, optionally of one community")
     public List<SettlementView> settlements(@PathParam("month") String month, @QueryParam("community") Long community,
                                             @HeaderParam("Accept-Language") String languages) {
-        return settlements.month(community, month(month), false, Wordings.locale(languages));
+        return settlements.month(community, month(month), false, KernelBundle.ofAcceptLanguage(languages));
     }
 
     @GET
