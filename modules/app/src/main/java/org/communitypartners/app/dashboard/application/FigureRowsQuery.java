@@ -34,8 +34,6 @@ import org.communitypartners.kernel.api.indicators.Quarter;
 public class FigureRowsQuery {
     /** The dashboard's page of a figure's rows: {@code ?figure=<key>&unit=<id>&quarter=2026Q3}. */
     public static final String PAGE = "/dashboard/rows.xhtml";
-    /** An Excel sheet holds 1,048,576 rows; a city's bills of a quarter would not fit, nor be read. */
-    public static final int EXPORT_LIMIT = 100_000;
 
     @Inject
     @Any
@@ -64,12 +62,12 @@ public class FigureRowsQuery {
     public FigureRows rows(String key, Long placeId, Quarter quarter, int first, int max, Locale locale) {
         Found found = find(key, placeId, quarter);
         return found.source().rows(key, countedUnits(found.listing()), quarter, Math.max(first, 0),
-                Math.min(Math.max(max, 0), EXPORT_LIMIT), locale);
+                Math.min(Math.max(max, 0), FigureRows.COUNT_LIMIT), locale);
     }
 
-    /** The first {@link #EXPORT_LIMIT} rows for a workbook; the export is audited, as it leaves the platform. */
+    /** The first {@link FigureRows#COUNT_LIMIT} rows for a workbook; the export is audited, as it leaves the platform. */
     public FigureRows export(String key, Long placeId, Quarter quarter, Locale locale) {
-        FigureRows rows = rows(key, placeId, quarter, 0, EXPORT_LIMIT, locale);
+        FigureRows rows = rows(key, placeId, quarter, 0, FigureRows.COUNT_LIMIT, locale);
         audit.success("dashboard.rows.export", "OrgUnit", placeId == null ? scope.grantedUnitId() : placeId,
                 key + " " + quarter + ": " + rows.rows().size() + " of " + rows.total());
         return rows;

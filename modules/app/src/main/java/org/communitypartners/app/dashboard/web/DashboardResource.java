@@ -78,7 +78,7 @@ public class DashboardResource {
                 KernelBundle.ofAcceptLanguage(languages));
     }
 
-    /** The same rows as a workbook, the first {@value FigureRowsQuery#EXPORT_LIMIT} of them; audited. */
+    /** The same rows as a workbook, the first {@value FigureRows#COUNT_LIMIT} of them; audited. */
     @GET
     @Path("rows.xlsx")
     @Produces(XLSX)
@@ -92,8 +92,8 @@ public class DashboardResource {
         FigureRows rows = figureRows.export(figure, unit, chosen, locale);
         String title = listing.place().name() + " · " + chosen + " · "
                 + KernelBundle.format(listing.bundle(), locale, "indicator." + figure);
-        String truncated = rows.rows().size() < rows.total() ? KernelBundle.format(DashboardPage.BUNDLE, locale,
-                "rows.truncated", rows.rows().size(), rows.total()) : null;
+        String truncated = rows.beyondLimit() ? KernelBundle.format(DashboardPage.BUNDLE, locale, "rows.truncated",
+                rows.rows().size()) : null;
         StreamingOutput body = out -> FigureRowsWorkbook.write(title, rows, truncated, out);
         String name = "rows-" + listing.place().code() + "-" + chosen + "-" + figure + ".xlsx";
         return Response.ok(body, XLSX).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();

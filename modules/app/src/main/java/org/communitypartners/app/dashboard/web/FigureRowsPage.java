@@ -76,8 +76,12 @@ public class FigureRowsPage implements Serializable {
         return lines;
     }
 
+    /** How many rows; past the limit only the first are listed, and the reader is told to narrow the place. */
     public String getTotal() {
-        return KernelBundle.format(DashboardPage.BUNDLE, Faces.getLocale(), "rows.total", lines.count(Map.of()));
+        FigureRows head = lines.head(Faces.getLocale());
+        return head.beyondLimit()
+                ? KernelBundle.format(DashboardPage.BUNDLE, Faces.getLocale(), "rows.beyondLimit", FigureRows.COUNT_LIMIT)
+                : KernelBundle.format(DashboardPage.BUNDLE, Faces.getLocale(), "rows.total", head.total());
     }
 
     public String getDashboardHref() {
@@ -131,7 +135,7 @@ public class FigureRowsPage implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, head(Faces.getLocale()).total());
+            return (int) Math.min(FigureRows.COUNT_LIMIT, head(Faces.getLocale()).total());
         }
 
         @Override
@@ -153,7 +157,7 @@ public class FigureRowsPage implements Serializable {
             return rows == null || index < 0 || index >= rows.size() ? null : rows.get(index);
         }
 
-        private FigureRows head(Locale locale) {
+        FigureRows head(Locale locale) {
             if (head == null || !locale.equals(headLocale)) {
                 head = query.rows(figure, unit, Quarter.parse(quarter).orElseThrow(), 0, 0, locale);
                 headLocale = locale;

@@ -16,6 +16,15 @@ public final class NativeSql {
     }
 
     /**
+     * A count that stops after {@code limit + 1} rows ({@code fromWhere}: " FROM … WHERE …", its
+     * parameters numbered as they stand), for lists too long to count in full on every page: a
+     * result above the limit means "more than the limit".
+     */
+    public static String countUpTo(long limit, String fromWhere) {
+        return "SELECT COUNT(*) FROM (SELECT 1" + fromWhere + " LIMIT " + (limit + 1) + ") counted";
+    }
+
+    /**
      * Ids joined for an {@code IN (…)} list. Only for ids the code got from the database (the
      * organisation tree, a lookup), never for text a caller sent, so it is written into the SQL.
      */

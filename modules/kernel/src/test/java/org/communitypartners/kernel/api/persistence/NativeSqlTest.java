@@ -12,6 +12,12 @@ import org.junit.jupiter.api.Test;
 class NativeSqlTest {
 
     @Test
+    void aCountUpToALimitStopsOneRowAfterIt() {
+        assertEquals("SELECT COUNT(*) FROM (SELECT 1 FROM bill WHERE period = ? LIMIT 101) counted",
+                NativeSql.countUpTo(100, " FROM bill WHERE period = ?"));
+    }
+
+    @Test
     void idsAreJoinedForAnInList() {
         assertEquals("3,41,7", NativeSql.idList(List.of(3L, 41L, 7L)));
         assertEquals("", NativeSql.idList(List.of()));

@@ -50,6 +50,6 @@ public interface OfferRepository {
     /** A page of the redemptions of the communities in the period [from, to), newest first. */
     List<BenefitFigures.Redeemed> redemptions(Collection<Long> communityIds, Instant from, Instant to, int first, int max);
 
-    /** How many redemptions the communities had in the period [from, to). */
+    /** How many redemptions the communities had in the period [from, to), counted up to one past {@code FigureRows.COUNT_LIMIT}. */
     long countRedemptions(Collection<Long> communityIds, Instant from, Instant to);
 }

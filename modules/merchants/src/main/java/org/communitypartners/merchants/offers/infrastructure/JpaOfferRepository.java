@@ -1,5 +1,6 @@
 package org.communitypartners.merchants.offers.infrastructure;
 
+import static org.communitypartners.kernel.api.persistence.NativeSql.countUpTo;
 import static org.communitypartners.kernel.api.persistence.NativeSql.idList;
 import static org.communitypartners.kernel.api.persistence.NativeSql.longOf;
 import static org.communitypartners.kernel.api.persistence.NativeSql.utc;
@@ -18,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.communitypartners.kernel.api.indicators.FigureRows;
 import org.communitypartners.merchants.eligibility.domain.EligibilityCategory;
 import org.communitypartners.merchants.library.infrastructure.MerchantsPersistence;
 import org.communitypartners.merchants.offers.domain.BenefitFigures.CaringMark;
@@ -176,8 +178,8 @@ public class JpaOfferRepository implements OfferRepository {
         if (communityIds.isEmpty()) {
             return 0;
         }
-        Query query = em.createNativeQuery("SELECT COUNT(*) FROM benefit_redemption r WHERE "
-                + inCommunities(communityIds) + " AND r.redeemed_at >= ? AND r.redeemed_at < ?");
+        Query query = em.createNativeQuery(countUpTo(FigureRows.COUNT_LIMIT, " FROM benefit_redemption r WHERE "
+                + inCommunities(communityIds) + " AND r.redeemed_at >= ? AND r.redeemed_at < ?"));
         return longOf(period(query, from, to).getSingleResult());
     }
 

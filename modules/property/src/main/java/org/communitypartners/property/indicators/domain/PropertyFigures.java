@@ -29,11 +29,13 @@ public interface PropertyFigures {
     /** A page of those bills, by compound, period, unpaid first, unit id. */
     List<Bill> bills(Collection<Long> unitIds, String fromPeriod, String toPeriod, int first, int max);
 
+    /** How many, counted up to one past {@code FigureRows.COUNT_LIMIT} (a city's quarter holds ~900,000). */
     long billCount(Collection<Long> unitIds, String fromPeriod, String toPeriod);
 
     /** A page of the units billed in those periods, each with its bills of them summed, by compound and unit id. */
     List<BilledUnit> billedUnits(Collection<Long> unitIds, String fromPeriod, String toPeriod, int first, int max);
 
+    /** How many, counted up to one past {@code FigureRows.COUNT_LIMIT}. */
     long billedUnitCount(Collection<Long> unitIds, String fromPeriod, String toPeriod);
 
     /**

@@ -1,5 +1,6 @@
 package org.communitypartners.property.indicators.infrastructure;
 
+import static org.communitypartners.kernel.api.persistence.NativeSql.countUpTo;
 import static org.communitypartners.kernel.api.persistence.NativeSql.idList;
 import static org.communitypartners.kernel.api.persistence.NativeSql.longOf;
 import static org.communitypartners.kernel.api.persistence.NativeSql.utc;
@@ -20,6 +21,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.communitypartners.kernel.api.indicators.FigureRows;
 import org.communitypartners.property.commitments.domain.Compliance;
 import org.communitypartners.property.commitments.domain.Coverage;
 import org.communitypartners.property.commitments.domain.Frequency;
@@ -82,9 +84,11 @@ public class JpaPropertyFigures implements PropertyFigures {
         if (unitIds.isEmpty()) {
             return List.of();
         }
-        return rows(page(em.createNativeQuery("SELECT compound_id, unit_label, period, amount_due, amount_paid"
-                + " FROM property_fee_bill WHERE compound_id IN (" + idList(unitIds) + ") AND period BETWEEN ? AND ?"
-                + " ORDER BY compound_id, period, paid_in_full, unit_id LIMIT ? OFFSET ?")
+        // The page's ids come from the covering index alone (its key holds the id); only they are read in full.
+        return rows(page(em.createNativeQuery("SELECT b.compound_id, b.unit_label, b.period, b.amount_due, b.amount_paid"
+                + " FROM (SELECT id FROM property_fee_bill WHERE compound_id IN (" + idList(unitIds) + ")"
+                + " AND period BETWEEN ? AND ? ORDER BY compound_id, period, paid_in_full, unit_id LIMIT ? OFFSET ?) p"
+                + " JOIN property_fee_bill b ON b.id = p.id ORDER BY b.compound_id, b.period, b.paid_in_full, b.unit_id")
                 .setParameter(1, fromPeriod).setParameter(2, toPeriod), 3, first, max))
                 .stream().map(r -> new Bill(longOf(r[0]), (String) r[1], (String) r[2], (BigDecimal) r[3],
                         (BigDecimal) r[4])).toList();
@@ -95,8 +99,8 @@ public class JpaPropertyFigures implements PropertyFigures {
         if (unitIds.isEmpty()) {
             return 0;
         }
-        return longOf(em.createNativeQuery("SELECT COUNT(*) FROM property_fee_bill WHERE compound_id IN ("
-                        + idList(unitIds) + ") AND period BETWEEN ? AND ?")
+        return longOf(em.createNativeQuery(countUpTo(FigureRows.COUNT_LIMIT, " FROM property_fee_bill WHERE compound_id IN ("
+                        + idList(unitIds) + ") AND period BETWEEN ? AND ?"))
                 .setParameter(1, fromPeriod).setParameter(2, toPeriod).getSingleResult());
     }
 
@@ -127,7 +131,7 @@ public class JpaPropertyFigures implements PropertyFigures {
         if (unitIds.isEmpty()) {
             return 0;
         }
-        return longOf(em.createNativeQuery("SELECT COUNT(*)" + billedUnitsOf(unitIds))
+        return longOf(em.createNativeQuery(countUpTo(FigureRows.COUNT_LIMIT, billedUnitsOf(unitIds)))
                 .setParameter(1, fromPeriod).setParameter(2, toPeriod).getSingleResult());
     }
 
