@@ -233,7 +233,11 @@ class DashboardSystemIT {
         String communities = "SELECT c.id FROM org_unit c WHERE c.parent_id = " + Fixtures.unitId(GUANGLING);
 
         assertEquals(count("SELECT COUNT(*) FROM merchant_profile m WHERE m.community_id IN (" + communities + ")"
-                + " AND m.caring_marked_at < '" + over + "' AND (m.caring OR m.caring_withdrawn_at >= '" + over + "')"),
+                + " AND m.caring_marked_at < '" + over + "' AND (m.caring OR m.caring_withdrawn_at >= '" + over + "')"
+                + " AND NOT EXISTS (SELECT 1 FROM merchant_listing_change c WHERE c.profile_id = m.id AND NOT c.listed"
+                + " AND c.changed_at < '" + over + "' AND NOT EXISTS (SELECT 1 FROM merchant_listing_change l"
+                + " WHERE l.profile_id = m.id AND l.listed AND l.changed_at < '" + over + "'"
+                + " AND (l.changed_at > c.changed_at OR (l.changed_at = c.changed_at AND l.id > c.id))))"),
                 value(view, "merchants.caring", "now"));
         assertTrue(value(view, "merchants.caring", "now") >= 9, "the brief's caring merchants");
 

@@ -198,9 +198,10 @@ public class PartnerRegistry {
         Set<String> roles = Set.copyOf(Roles.ALL.stream().filter(security::isCallerInRole).toList());
         PartnerStatus before = partner.take(step, roles, reason);
         String caller = security.getCallerPrincipal().getName();
-        partners.record(new PartnerStatusChange(id, step, before, partner.getStatus(), reason, caller, clock.instant()));
+        Instant at = clock.instant();
+        partners.record(new PartnerStatusChange(id, step, before, partner.getStatus(), reason, caller, at));
         partners.flush();
-        statusChanged.fire(new PartnerStatusChanged(id, partner.getKind(), before, partner.getStatus()));
+        statusChanged.fire(new PartnerStatusChanged(id, partner.getKind(), before, partner.getStatus(), at));
         audit.success("partner." + step.name().toLowerCase(), TARGET, id, before + " -> " + partner.getStatus());
         return view(partner);
     }

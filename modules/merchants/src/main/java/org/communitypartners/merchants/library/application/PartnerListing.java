@@ -8,8 +8,8 @@ import org.communitypartners.partners.api.PartnerStatusChanged;
 
 /**
  * Takes a merchant off the public circle when the registry suspends or ends its partnership, and
- * puts it back when the partner is active again. Runs in the registry's transaction: the step and
- * the listing change together.
+ * puts it back when the partner is active again, keeping each change with the step's time. Runs in
+ * the registry's transaction: the step, the listing and its history change together.
  */
 @ApplicationScoped
 public class PartnerListing {
@@ -17,6 +17,7 @@ public class PartnerListing {
     MerchantRepository merchants;
 
     void follow(@Observes PartnerStatusChanged changed) {
-        merchants.findByPartner(changed.partnerId()).ifPresent(profile -> profile.followPartner(changed.active()));
+        merchants.findByPartner(changed.partnerId())
+                .ifPresent(profile -> merchants.add(profile.followPartner(changed.active(), changed.at())));
     }
 }

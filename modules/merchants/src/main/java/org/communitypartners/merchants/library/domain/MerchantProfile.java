@@ -150,11 +150,13 @@ public class MerchantProfile {
     }
 
     /**
-     * The registry suspended, reinstated or ended the partner. Not a change by staff of the
-     * profile, so who and when last edited it stay as they were.
+     * The registry suspended, reinstated or ended the partner at the instant. Not a change by staff
+     * of the profile, so who and when last edited it stay as they were; the change is kept in the
+     * listing history instead.
      */
-    public void followPartner(boolean partnerActive) {
+    public ListingChange followPartner(boolean partnerActive, Instant at) {
         listed = partnerActive;
+        return new ListingChange(id, partnerActive, at);
     }
 
     private void touch(String by, Instant at) {

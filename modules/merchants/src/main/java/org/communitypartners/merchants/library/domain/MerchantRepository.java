@@ -24,6 +24,9 @@ public interface MerchantRepository {
      */
     List<MerchantProfile> inBox(long subdistrictId, Circle.BoundingBox box, Collection<MerchantCategory> categories);
 
+    /** Appends to a profile's listing history. */
+    ListingChange add(ListingChange change);
+
     List<OfferedService> services(long profileId);
 
     /** The services of several profiles at once, by profile then name. */

@@ -13,6 +13,7 @@ import org.communitypartners.kernel.api.PageRequest;
 import org.communitypartners.kernel.api.persistence.LikePatterns;
 import org.communitypartners.merchants.library.domain.CircleSetting;
 import org.communitypartners.merchants.library.domain.Circle;
+import org.communitypartners.merchants.library.domain.ListingChange;
 import org.communitypartners.merchants.library.domain.MerchantCategory;
 import org.communitypartners.merchants.library.domain.MerchantProfile;
 import org.communitypartners.merchants.library.domain.MerchantRepository;
@@ -43,6 +44,12 @@ public class JpaMerchantRepository implements MerchantRepository {
         em.persist(profile);
         em.flush();
         return profile;
+    }
+
+    @Override
+    public ListingChange add(ListingChange change) {
+        em.persist(change);
+        return change;
     }
 
     @Override

@@ -31,20 +31,46 @@ public final class BenefitFigures {
     public record CommunityMonthRow(long communityId, String month, long personTimes, BigDecimal value) {
     }
 
-    /** A merchant's caring mark as it stands: marked when, withdrawn when (if it is withdrawn now). */
-    public record CaringMark(long communityId, boolean caring, Instant markedAt, Instant withdrawnAt) {
+    /**
+     * A merchant's caring mark as it stands (marked when, withdrawn when if it is withdrawn now) and
+     * its listing history: each time it was taken off the public circle or put back, oldest first.
+     */
+    public record CaringMark(long communityId, boolean caring, Instant markedAt, Instant withdrawnAt,
+                             List<Listing> listing) {
+
+        public CaringMark {
+            listing = List.copyOf(listing);
+        }
 
         /**
          * Whether the merchant was a caring merchant just before the instant: marked before it and
-         * either still marked or withdrawn only from it on. A mark given after its withdrawal
-         * replaces the history, so only the latest span is known.
+         * either still marked or withdrawn only from it on, and listed then. A mark given after its
+         * withdrawal replaces the history, so only the latest span is known.
          */
         public boolean caringAt(Instant end) {
             if (markedAt == null || !markedAt.isBefore(end)) {
                 return false;
             }
-            return caring || (withdrawnAt != null && !withdrawnAt.isBefore(end));
+            return (caring || (withdrawnAt != null && !withdrawnAt.isBefore(end))) && listedAt(end);
         }
+
+        /**
+         * Whether the latest listing change before the instant left the merchant listed; with none,
+         * it is listed (a merchant is listed from the start, and history began after some were).
+         */
+        private boolean listedAt(Instant end) {
+            boolean listed = true;
+            for (Listing change : listing) {
+                if (change.changedAt().isBefore(end)) {
+                    listed = change.listed();
+                }
+            }
+            return listed;
+        }
+    }
+
+    /** The merchant taken off the public circle ({@code listed} false) or put back on it, and when. */
+    public record Listing(boolean listed, Instant changedAt) {
     }
 
     /** A merchant counted among the caring merchants at a quarter's end, and since when it is marked. */

@@ -35,7 +35,10 @@ public interface OfferRepository {
     /** Person-times and value per community and month, for the dashboard. */
     List<BenefitFigures.CommunityMonthRow> perCommunityMonth(Collection<Long> communityIds, Instant from, Instant to);
 
-    /** The caring marks of the merchants of the communities, for counting them at a quarter's end. */
+    /**
+     * The caring marks of the merchants of the communities with their listing histories, for counting
+     * them at a quarter's end.
+     */
     List<BenefitFigures.CaringMark> caringMarks(Collection<Long> communityIds);
 
     /**

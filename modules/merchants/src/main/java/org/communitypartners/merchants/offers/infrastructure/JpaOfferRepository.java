@@ -16,8 +16,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.communitypartners.kernel.api.indicators.FigureRows;
 import org.communitypartners.merchants.eligibility.domain.EligibilityCategory;
@@ -26,6 +29,7 @@ import org.communitypartners.merchants.offers.domain.BenefitFigures.CaringMark;
 import org.communitypartners.merchants.offers.domain.BenefitFigures.CaringMerchant;
 import org.communitypartners.merchants.offers.domain.BenefitFigures.CategoryRow;
 import org.communitypartners.merchants.offers.domain.BenefitFigures.CommunityMonthRow;
+import org.communitypartners.merchants.offers.domain.BenefitFigures.Listing;
 import org.communitypartners.merchants.offers.domain.BenefitFigures.MonthRow;
 import org.communitypartners.merchants.offers.domain.BenefitFigures.OfferRow;
 import org.communitypartners.merchants.offers.domain.BenefitFigures.Redeemed;
@@ -126,11 +130,17 @@ public class JpaOfferRepository implements OfferRepository {
         if (communityIds.isEmpty()) {
             return List.of();
         }
-        Query query = em.createNativeQuery("SELECT m.community_id, m.caring, m.caring_marked_at, m.caring_withdrawn_at"
-                + " FROM merchant_profile m WHERE m.caring_marked_at IS NOT NULL AND m.community_id IN ("
-                + idList(communityIds) + ")");
-        return rows(query).stream().map(r -> new CaringMark(longOf(r[0]), truth(r[1]), instant(r[2]), instant(r[3])))
-                .toList();
+        String marked = " FROM merchant_profile m WHERE m.caring_marked_at IS NOT NULL AND m.community_id IN ("
+                + idList(communityIds) + ")";
+        Map<Long, List<Listing>> listings = new HashMap<>();
+        rows(em.createNativeQuery("SELECT c.profile_id, c.listed, c.changed_at FROM merchant_listing_change c"
+                + " WHERE c.profile_id IN (SELECT m.id" + marked + ") ORDER BY c.profile_id, c.changed_at, c.id"))
+                .forEach(r -> listings.computeIfAbsent(longOf(r[0]), id -> new ArrayList<>())
+                        .add(new Listing(truth(r[1]), instant(r[2]))));
+        Query query = em.createNativeQuery("SELECT m.id, m.community_id, m.caring, m.caring_marked_at,"
+                + " m.caring_withdrawn_at" + marked);
+        return rows(query).stream().map(r -> new CaringMark(longOf(r[1]), truth(r[2]), instant(r[3]), instant(r[4]),
+                listings.getOrDefault(longOf(r[0]), List.of()))).toList();
     }
 
     @Override
@@ -141,7 +151,7 @@ public class JpaOfferRepository implements OfferRepository {
         Query query = em.createNativeQuery("SELECT m.id, m.name, m.community_id, m.caring_marked_at"
                 + " FROM merchant_profile m WHERE " + caringWhere(communityIds)
                 + " ORDER BY m.caring_marked_at DESC, m.id DESC LIMIT ? OFFSET ?");
-        query.setParameter(1, utc(end)).setParameter(2, utc(end)).setParameter(3, max).setParameter(4, first);
+        atEnd(query, end).setParameter(4, max).setParameter(5, first);
         return rows(query).stream().map(r -> new CaringMerchant(longOf(r[0]), (String) r[1], longOf(r[2]),
                 instant(r[3]))).toList();
     }
@@ -152,7 +162,7 @@ public class JpaOfferRepository implements OfferRepository {
             return 0;
         }
         Query query = em.createNativeQuery("SELECT COUNT(*) FROM merchant_profile m WHERE " + caringWhere(communityIds));
-        return longOf(query.setParameter(1, utc(end)).setParameter(2, utc(end)).getSingleResult());
+        return longOf(atEnd(query, end).getSingleResult());
     }
 
     @Override
@@ -185,11 +195,19 @@ public class JpaOfferRepository implements OfferRepository {
 
     /**
      * What {@link CaringMark#caringAt} asks of the merchants of the communities (read on the community
-     * index), the end given twice: marked before it, and still marked or withdrawn only from it on.
+     * index), the end given three times: marked before it, still marked or withdrawn only from it on,
+     * and listed by the latest listing change before it (none: listed). The latest change is read
+     * backwards on the history's (profile, time) index, one entry per merchant.
      */
     private static String caringWhere(Collection<Long> communityIds) {
         return "m.community_id IN (" + idList(communityIds) + ") AND m.caring_marked_at < ?"
-                + " AND (m.caring = TRUE OR m.caring_withdrawn_at >= ?)";
+                + " AND (m.caring = TRUE OR m.caring_withdrawn_at >= ?)"
+                + " AND COALESCE((SELECT c.listed FROM merchant_listing_change c WHERE c.profile_id = m.id"
+                + " AND c.changed_at < ? ORDER BY c.changed_at DESC, c.id DESC LIMIT 1), TRUE) = TRUE";
+    }
+
+    private static Query atEnd(Query query, Instant end) {
+        return query.setParameter(1, utc(end)).setParameter(2, utc(end)).setParameter(3, utc(end));
     }
 
     /** Community ids are numbers from the tree, never user text, so they are written into the SQL. */

@@ -11,6 +11,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.Map;
 import org.communitypartners.kernel.api.RuleViolation;
+import org.communitypartners.merchants.donations.domain.Persisted;
 import org.junit.jupiter.api.Test;
 
 class MerchantProfileTest {
@@ -73,14 +74,17 @@ class MerchantProfileTest {
     }
 
     @Test
-    void theListingFollowsThePartnerWithoutCountingAsAnEdit() {
-        MerchantProfile profile = barber();
+    void theListingFollowsThePartnerWithoutCountingAsAnEditAndKeepsEachChange() {
+        MerchantProfile profile = Persisted.withId(barber(), 12);
         assertTrue(profile.isListed(), "a new profile belongs to an active partner");
-        profile.followPartner(false);
+        ListingChange suspended = profile.followPartner(false, NOW.plusSeconds(60));
         assertFalse(profile.isListed());
+        assertEquals(12, suspended.getProfileId());
+        assertFalse(suspended.isListed());
+        assertEquals(NOW.plusSeconds(60), suspended.getChangedAt());
         assertEquals("tianfu.staff", profile.getUpdatedBy());
         assertEquals(NOW, profile.getUpdatedAt());
-        profile.followPartner(true);
+        assertTrue(profile.followPartner(true, NOW.plusSeconds(120)).isListed());
         assertTrue(profile.isListed());
     }
 }
