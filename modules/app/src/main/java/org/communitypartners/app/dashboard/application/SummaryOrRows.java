@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.communitypartners.kernel.api.OrgUnitView;
 import org.communitypartners.kernel.api.indicators.FigureUnit;
 import org.communitypartners.kernel.api.indicators.IndicatorSource;
 import org.communitypartners.kernel.api.indicators.IndicatorSummary;

@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import org.communitypartners.kernel.api.KernelBundle;
 import org.communitypartners.merchants.MerchantsModule;
 import org.communitypartners.merchants.library.domain.EssentialNeed;
 import org.communitypartners.merchants.library.domain.MerchantCategory;
