@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.communitypartners.kernel.api.OrgDirectory;
 import org.communitypartners.kernel.api.OrgLevel;
 import org.communitypartners.kernel.api.OrgUnitView;
 import org.communitypartners.kernel.api.indicators.Figure;
@@ -25,6 +24,7 @@ import org.communitypartners.kernel.api.indicators.FigureUnit;
 import org.communitypartners.kernel.api.indicators.IndicatorDefinition;
 import org.communitypartners.kernel.api.indicators.Measurement;
 import org.communitypartners.kernel.api.indicators.Quarter;
+import org.communitypartners.kernel.testing.FixedOrgDirectory;
 import org.communitypartners.massorg.indicators.domain.ActivityFigures;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +43,8 @@ class MassOrganizationIndicatorsTest {
     private MassOrganizationIndicators indicators() {
         MassOrganizationIndicators indicators = new MassOrganizationIndicators();
         indicators.figures = rows;
-        indicators.directory = new Tree();
+        indicators.directory = new FixedOrgDirectory(List.of(CITY, GUANGLING, TIANYI, TIANFU, OTHER,
+                unit(9, OrgLevel.SUBDISTRICT, 1L, "/1/9/")));
         indicators.clock = Clock.fixed(Instant.parse("2026-11-01T00:00:00Z"), ZoneOffset.UTC);
         return indicators;
     }
@@ -208,41 +209,6 @@ class MassOrganizationIndicatorsTest {
 
     private static OrgUnitView unit(long id, OrgLevel level, Long parent, String path) {
         return new OrgUnitView(id, "code" + id, "unit " + id, level, parent, path, null, null, true, 0);
-    }
-
-    private static final class Tree implements OrgDirectory {
-        private final List<OrgUnitView> all = List.of(CITY, GUANGLING, TIANYI, TIANFU, OTHER,
-                unit(9, OrgLevel.SUBDISTRICT, 1L, "/1/9/"));
-
-        @Override
-        public Optional<OrgUnitView> find(long unitId) {
-            return all.stream().filter(u -> u.id() == unitId).findFirst();
-        }
-
-        @Override
-        public Optional<OrgUnitView> findByCode(String code) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<OrgUnitView> children(long unitId) {
-            return all.stream().filter(u -> u.parentId() != null && u.parentId() == unitId).toList();
-        }
-
-        @Override
-        public List<OrgUnitView> subtree(long unitId) {
-            return all.stream().filter(u -> u.path().contains("/" + unitId + "/")).toList();
-        }
-
-        @Override
-        public Optional<OrgUnitView> subdistrictOf(long unitId) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<OrgUnitView> searchVisible(String text, OrgLevel level, int limit) {
-            return List.of();
-        }
     }
 
     /**

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.communitypartners.kernel.api.KernelBundle;
-import org.communitypartners.kernel.api.OrgDirectory;
 import org.communitypartners.kernel.api.OrgLevel;
 import org.communitypartners.kernel.api.OrgUnitView;
 import org.communitypartners.kernel.api.indicators.Figure;
@@ -25,6 +24,7 @@ import org.communitypartners.kernel.api.indicators.FigureRows.Column;
 import org.communitypartners.kernel.api.indicators.FigureRows.Row;
 import org.communitypartners.kernel.api.indicators.Measurement;
 import org.communitypartners.kernel.api.indicators.Quarter;
+import org.communitypartners.kernel.testing.FixedOrgDirectory;
 import org.communitypartners.merchants.meals.domain.MealRepository;
 import org.communitypartners.merchants.meals.domain.MealRepository.CommunityMeals;
 import org.communitypartners.merchants.meals.domain.MealRepository.ServedOrder;
@@ -41,7 +41,7 @@ class MealIndicatorsTest {
     @Test
     void mealsAndSubsidyOfEachQuarterGoToTheMealPointsCommunity() {
         MealIndicators indicators = new MealIndicators();
-        indicators.directory = directory();
+        indicators.directory = new FixedOrgDirectory(List.of(GUANGLING, TIANFU, TIANYI, YIMIN));
         indicators.meals = repository((communities, from, to) -> {
             assertEquals(Set.of(2L, 4L, 5L, 7L), Set.copyOf(communities));
             if (from.equals(LocalDate.of(2026, 7, 1))) {
@@ -64,7 +64,7 @@ class MealIndicatorsTest {
     @Test
     void aCommunityViewAttributesItsOwnMealPointsToItself() {
         MealIndicators indicators = new MealIndicators();
-        indicators.directory = directory();
+        indicators.directory = new FixedOrgDirectory(List.of(GUANGLING, TIANFU, TIANYI, YIMIN));
         indicators.meals = repository((communities, from, to) -> List.of(new CommunityMeals(4, 5, new BigDecimal("45.00"))));
         List<Measurement> measured = indicators.measure(TIANFU, new Quarter(2026, 3), new Quarter(2026, 3));
         assertEquals(4L, measured.get(0).partId(), "rows directly on the place count for the place");
@@ -156,18 +156,6 @@ class MealIndicatorsTest {
         };
         return (MealRepository) Proxy.newProxyInstance(MealRepository.class.getClassLoader(),
                 new Class<?>[] {MealRepository.class}, handler);
-    }
-
-    private static OrgDirectory directory() {
-        List<OrgUnitView> tree = List.of(GUANGLING, TIANFU, TIANYI, YIMIN);
-        InvocationHandler handler = (proxy, method, args) -> switch (method.getName()) {
-            case "subtree" -> tree.stream().filter(u -> u.path().startsWith(
-                    tree.stream().filter(p -> p.id() == (long) args[0]).findFirst().orElseThrow().path())).toList();
-            case "find" -> tree.stream().filter(u -> u.id() == (long) args[0]).findFirst();
-            default -> throw new AssertionError("unexpected " + method.getName());
-        };
-        return (OrgDirectory) Proxy.newProxyInstance(OrgDirectory.class.getClassLoader(),
-                new Class<?>[] {OrgDirectory.class}, handler);
     }
 
     private static OrgUnitView unit(long id, String code, OrgLevel level, Long parent, String path) {

@@ -12,11 +12,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.communitypartners.kernel.api.KernelBundle;
-import org.communitypartners.kernel.api.OrgDirectory;
 import org.communitypartners.kernel.api.OrgLevel;
 import org.communitypartners.kernel.api.OrgUnitView;
 import org.communitypartners.kernel.api.indicators.FigureRows;
@@ -24,6 +22,7 @@ import org.communitypartners.kernel.api.indicators.FigureRows.Column;
 import org.communitypartners.kernel.api.indicators.FigureRows.Row;
 import org.communitypartners.kernel.api.indicators.IndicatorDefinition;
 import org.communitypartners.kernel.api.indicators.Quarter;
+import org.communitypartners.kernel.testing.FixedOrgDirectory;
 import org.communitypartners.merchants.offers.domain.BenefitFigures.CaringMerchant;
 import org.communitypartners.merchants.offers.domain.BenefitFigures.Redeemed;
 import org.communitypartners.merchants.offers.domain.OfferRepository;
@@ -135,14 +134,7 @@ class BenefitIndicatorsTest {
         };
         indicators.offers = (OfferRepository) Proxy.newProxyInstance(OfferRepository.class.getClassLoader(),
                 new Class<?>[] {OfferRepository.class}, repository);
-        InvocationHandler directory = (proxy, method, args) -> {
-            if (method.getName().equals("find")) {
-                return (long) args[0] == TIANFU.id() ? Optional.of(TIANFU) : Optional.empty();
-            }
-            throw new AssertionError("unexpected " + method.getName());
-        };
-        indicators.directory = (OrgDirectory) Proxy.newProxyInstance(OrgDirectory.class.getClassLoader(),
-                new Class<?>[] {OrgDirectory.class}, directory);
+        indicators.directory = new FixedOrgDirectory(List.of(TIANFU));
         return indicators;
     }
 }

@@ -15,13 +15,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.communitypartners.kernel.api.KernelBundle;
-import org.communitypartners.kernel.api.OrgDirectory;
 import org.communitypartners.kernel.api.OrgLevel;
 import org.communitypartners.kernel.api.OrgUnitView;
 import org.communitypartners.kernel.api.indicators.FigureRows;
 import org.communitypartners.kernel.api.indicators.IndicatorDefinition;
 import org.communitypartners.kernel.api.indicators.Measurement;
 import org.communitypartners.kernel.api.indicators.Quarter;
+import org.communitypartners.kernel.testing.FixedOrgDirectory;
 import org.communitypartners.partners.indicators.domain.IndicatorQueries;
 import org.junit.jupiter.api.Test;
 
@@ -126,42 +126,10 @@ class PartnerIndicatorsTest {
                     Instant.parse("2026-08-01T02:00:00Z")));
     private static final List<Long> GUANGLING_UNITS = List.of(2L, 3L, 4L, 5L, 6L);
 
-    private static final class Tree implements OrgDirectory {
-        @Override
-        public Optional<OrgUnitView> find(long unitId) {
-            return TREE.stream().filter(u -> u.id() == unitId).findFirst();
-        }
-
-        @Override
-        public Optional<OrgUnitView> findByCode(String code) {
-            return TREE.stream().filter(u -> u.code().equals(code)).findFirst();
-        }
-
-        @Override
-        public List<OrgUnitView> children(long unitId) {
-            return TREE.stream().filter(u -> u.parentId() != null && u.parentId() == unitId).toList();
-        }
-
-        @Override
-        public List<OrgUnitView> subtree(long unitId) {
-            return TREE.stream().filter(u -> u.path().contains("/" + unitId + "/")).toList();
-        }
-
-        @Override
-        public Optional<OrgUnitView> subdistrictOf(long unitId) {
-            return Optional.of(GUANGLING);
-        }
-
-        @Override
-        public List<OrgUnitView> searchVisible(String text, OrgLevel level, int limit) {
-            return List.of();
-        }
-    }
-
     private static PartnerIndicators indicators() {
         PartnerIndicators indicators = new PartnerIndicators();
         indicators.queries = new Counted();
-        indicators.directory = new Tree();
+        indicators.directory = new FixedOrgDirectory(TREE);
         return indicators;
     }
 

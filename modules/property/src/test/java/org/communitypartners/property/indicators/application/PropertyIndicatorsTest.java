@@ -15,16 +15,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToLongFunction;
-import org.communitypartners.kernel.api.OrgDirectory;
 import org.communitypartners.kernel.api.OrgLevel;
 import org.communitypartners.kernel.api.OrgUnitView;
 import org.communitypartners.kernel.api.indicators.Figure;
 import org.communitypartners.kernel.api.indicators.FigureRows;
 import org.communitypartners.kernel.api.indicators.Measurement;
 import org.communitypartners.kernel.api.indicators.Quarter;
+import org.communitypartners.kernel.testing.FixedOrgDirectory;
 import org.communitypartners.property.commitments.domain.Compliance;
 import org.communitypartners.property.commitments.domain.Coverage;
 import org.communitypartners.property.commitments.domain.Frequency;
@@ -57,7 +56,7 @@ class PropertyIndicatorsTest {
     private PropertyIndicators indicators() {
         PropertyIndicators indicators = new PropertyIndicators();
         indicators.figures = rows;
-        indicators.directory = new Tree();
+        indicators.directory = new FixedOrgDirectory(List.of(GUANGLING, YONGFU, TIANFU, JINYUAN, NORTH, YIMIN));
         indicators.clock = Clock.fixed(NOW, ZoneOffset.UTC);
         return indicators;
     }
@@ -294,40 +293,6 @@ class PropertyIndicatorsTest {
 
     private static OrgUnitView unit(long id, OrgLevel level, Long parent, String path) {
         return new OrgUnitView(id, "code" + id, "unit " + id, level, parent, path, null, null, true, 0);
-    }
-
-    private static final class Tree implements OrgDirectory {
-        private final List<OrgUnitView> all = List.of(GUANGLING, YONGFU, TIANFU, JINYUAN, NORTH, YIMIN);
-
-        @Override
-        public Optional<OrgUnitView> find(long unitId) {
-            return all.stream().filter(u -> u.id() == unitId).findFirst();
-        }
-
-        @Override
-        public Optional<OrgUnitView> findByCode(String code) {
-            return all.stream().filter(u -> u.code().equals(code)).findFirst();
-        }
-
-        @Override
-        public List<OrgUnitView> children(long unitId) {
-            return all.stream().filter(u -> u.parentId() != null && u.parentId() == unitId).toList();
-        }
-
-        @Override
-        public List<OrgUnitView> subtree(long unitId) {
-            return all.stream().filter(u -> u.path().contains("/" + unitId + "/")).toList();
-        }
-
-        @Override
-        public Optional<OrgUnitView> subdistrictOf(long unitId) {
-            return Optional.of(GUANGLING);
-        }
-
-        @Override
-        public List<OrgUnitView> searchVisible(String text, OrgLevel level, int limit) {
-            return List.of();
-        }
     }
 
     /** Rows as the grouped SQL would answer them, by period range or quarter; listed rows are kept by compound. */
